@@ -1,0 +1,464 @@
+"""One article in, dated and paired events out: cleaning, Stanza, actors, triggers, dates.
+
+Pure functions over plain data: no database, no Django models.
+"""
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from events.nlp import triggers as lex
+from events.nlp.actors import HEAD_ROLES, ActorMention, Lexicon, TokenForms, find_actor_mentions, token_forms
+from events.nlp.clean import clean_page
+from events.nlp.dates import ResolvedDate, find_date_mentions, resolve
+from events.nlp.normalize import has_arabic, normalize
+from events.nlp.pipeline import full_pipeline_pretokenized, light_pipeline
+
+EXTRACTOR_VERSION = "1.0"
+# Longer "sentences" are run-on text with no punctuation; cut them so Stanza stays linear.
+MAX_SENTENCE_TOKENS = 120
+_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
+
+
+class ExtractionError(ValueError):
+    """The input cannot be read as an article; the message says why."""
+
+
+@dataclass
+class Participant:
+    code: str
+    kind: str
+    state: str | None
+    role: str  # initiator or recipient
+    text: str
+
+
+@dataclass
+class Event:
+    type: str
+    actors: list[str]
+    date: dt.date | None
+    date_end: dt.date | None
+    date_precision: str
+    location: str | None
+    evidence: str
+    start: int
+    end: int
+    confidence: float
+    participants: list[Participant] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        return {
+            "type": self.type,
+            "actors": self.actors,
+            "date": self.date.isoformat() if self.date else None,
+            "date_end": self.date_end.isoformat() if self.date_end else None,
+            "date_precision": self.date_precision,
+            "location": self.location,
+            "evidence": self.evidence,
+            "confidence": round(self.confidence, 2),
+        }
+
+
+@dataclass
+class UnknownName:
+    text: str
+    label: str
+    context: str
+
+
+@dataclass
+class ArticleResult:
+    cleaned_text: str
+    published: dt.date | None
+    events: list[Event]
+    unknown_names: list[UnknownName]
+
+
+@dataclass
+class _Sentence:
+    story: int
+    story_published: dt.date | None
+    text: str
+    start: int  # offset in the cleaned text
+    paragraph: int
+    tokens: list[str]
+    forms: list[TokenForms]
+
+
+def _light_sentences(story: int, story_text: str, offset: int, published: dt.date | None) -> list[_Sentence]:
+    """Sentences of a story; each line is a paragraph, so no sentence runs across lines."""
+    import stanza
+
+    lines, line_starts, cursor = [], [], 0
+    for paragraph, line in enumerate(story_text.split("\n")):
+        if line.strip():
+            lines.append((paragraph, line))
+            line_starts.append(cursor)
+        cursor += len(line) + 1
+    docs = light_pipeline().bulk_process([stanza.Document([], text=line) for _, line in lines])
+    sentences = []
+    for (paragraph, line), line_start, doc in zip(lines, line_starts, docs):
+        for sentence in doc.sentences:
+            tokens = sentence.tokens
+            for chunk_start in range(0, len(tokens), MAX_SENTENCE_TOKENS):
+                chunk = tokens[chunk_start : chunk_start + MAX_SENTENCE_TOKENS]
+                start, end = chunk[0].start_char, chunk[-1].end_char
+                sentences.append(
+                    _Sentence(
+                        story=story,
+                        story_published=published,
+                        text=line[start:end],
+                        start=offset + line_start + start,
+                        paragraph=paragraph,
+                        tokens=[t.text for t in chunk],
+                        forms=[token_forms(t.text, [w.text for w in t.words]) for t in chunk],
+                    )
+                )
+    return sentences
+
+
+def _has_trigger_form(forms: list[TokenForms]) -> bool:
+    for form in forms:
+        if lex.trigger_types(form.core, None, _DIACRITICS.sub("", form.text)):
+            return True
+        if form.core in lex.CALL_NOUNS or form.core in lex.SIGN_WORDS:
+            return True
+    return False
+
+
+def _states_in(mentions: list[ActorMention], lexicon: Lexicon, day: dt.date | None) -> set[str]:
+    return {s for m in mentions if (s := lexicon.state_of(m.entry, day))}
+
+
+def _normalized_positions(forms: list[TokenForms]) -> tuple[str, list[int]]:
+    positions, parts, cursor = [], [], 0
+    for form in forms:
+        positions.append(cursor)
+        parts.append(form.norm)
+        cursor += len(form.norm) + 1
+    return " ".join(parts), positions
+
+
+def _token_at(positions: list[int], char: int) -> int:
+    index = 0
+    for i, position in enumerate(positions):
+        if position <= char:
+            index = i
+    return index
+
+
+def _tense(words_by_token, trigger_index: int, forms: list[TokenForms]) -> str | None:
+    """Future for سـ/سوف/announced events, past for perfect verbs, from the trigger or the main verb."""
+    if any(f.norm in lex.FUTURE_CUES or f.core in lex.FUTURE_CUES for f in forms):
+        if not any(f.norm in ("الماضي", "الماضيه", "امس") for f in forms):
+            return "future"
+    order = sorted(range(len(words_by_token)), key=lambda i: (abs(i - trigger_index) + (3 if i > trigger_index else 0), i))
+    for index in order:
+        for word in words_by_token[index]:
+            if word.upos not in ("VERB", "AUX"):
+                continue
+            feats = word.feats or ""
+            token_text = normalize(forms[index].text)
+            if token_text.startswith(("س", "وس", "فس")) and not normalize(word.lemma or "").startswith("س"):
+                return "future"
+            if "Aspect=Perf" in feats:
+                return "past"
+            if "Aspect=Imp" in feats:
+                return "future"
+    return None
+
+
+def _negated(forms: list[TokenForms], words_by_token, trigger_index: int) -> bool:
+    window = range(max(0, trigger_index - 4), trigger_index)
+    for i in window:
+        if forms[i].core in lex.NEGATION_CUES or forms[i].norm in lex.NEGATION_CUES:
+            return True
+        if forms[i].norm == lex.MAY_CUE and i + 1 < len(forms):
+            if any("Aspect=Imp" in (w.feats or "") for w in words_by_token[i + 1]):
+                return True
+    return False
+
+
+def _location(forms: list[TokenForms], ner_tags: list[str], mentions: list[ActorMention], after: int) -> str | None:
+    seats = {m.start: m for m in mentions if m.entry.alias_kind in ("seat", "name")}
+    for i in range(after, len(forms) - 1):
+        if forms[i].norm != "في":
+            continue
+        j = i + 1
+        if j in seats:
+            m = seats[j]
+            return " ".join(forms[k].text for k in range(m.start, m.end))
+        if ner_tags[j] in ("S-LOC", "B-LOC"):
+            end = j
+            while ner_tags[end] not in ("S-LOC", "E-LOC") and end + 1 < len(forms):
+                end += 1
+            return " ".join(forms[k].text for k in range(j, end + 1))
+    return None
+
+
+# Nouns for people that make "في X" read "the officials in X" rather than a place.
+_PEOPLE_NOUNS = {normalize(w) for w in "المسؤولين مسؤولين المسؤولون كبار قادة القادة نظرائه نظرائهم السلطات الحكومة نظيره".split()}
+_RECIPIENT_MARKERS = {"مع", "بين"}
+# "الرئيسان", "الجانبين": the two sides the story is already about.
+DUAL_REFERENCES = {normalize(w) for w in """
+الرئيسان الرئيسين الزعيمان الزعيمين الجانبان الجانبين الطرفان الطرفين البلدان البلدين الوزيران الوزيرين
+""".split()}
+
+
+def _is_location_only(mention: ActorMention, forms: list[TokenForms]) -> bool:
+    """A place after "في" ("في الدوحة") is where something happens, not a party to it."""
+    if mention.entry.kind != "state" or mention.entry.alias_kind == "demonym":
+        return False
+    if mention.start == 0 or forms[mention.start - 1].norm != "في":
+        return False
+    return mention.start < 2 or forms[mention.start - 2].core not in _PEOPLE_NOUNS
+
+
+def _marked_recipients(mentions: list[ActorMention], forms: list[TokenForms]) -> tuple[list[ActorMention], str | None]:
+    """The mention introduced by "مع" (with) or "بين" (between), with those joined to it by "و"."""
+    for k, form in enumerate(forms):
+        if form.core not in _RECIPIENT_MARKERS and form.norm not in _RECIPIENT_MARKERS:
+            continue
+        following = [m for m in mentions if k < m.start <= k + 6]
+        if not following:
+            continue
+        marked = [following[0]]
+        for m in mentions:
+            if m.start > marked[-1].start and m.start <= marked[-1].end + 3 and (
+                forms[m.start].norm.startswith("و") or forms[m.start - 1].norm == "و"
+            ):
+                marked.append(m)
+        return marked, form.core
+    return [], None
+
+
+def _visit_parties(mentions: list[ActorMention], forms: list[TokenForms], trigger_index: int) -> list[ActorMention]:
+    """"زيارة X لـ/إلى Y": the visitor right after the noun, the host after the preposition."""
+    visitor = next((m for m in mentions if trigger_index < m.start <= trigger_index + 3), None)
+    if visitor is None:
+        return []
+    for m in mentions:
+        if m.start < visitor.end or m.start > visitor.end + 4:
+            continue
+        written = forms[m.start].norm
+        if forms[m.start - 1].norm in ("الي", "ل") or (written.startswith("ل") and not written.startswith("ال")):
+            return [visitor, m]
+    return []
+
+
+def _event_types(forms, words_by_token) -> list[tuple[str, int]]:
+    """(type, token index) of every trigger in a sentence."""
+    found = []
+    cores = [f.core for f in forms]
+    has_call_verb = any(c in lex.CALL_VERBS for c in cores)
+    has_sign = any(c in lex.SIGN_WORDS for c in cores)
+    has_agree_verb = any(c in lex.AGREEMENT_VERBS for c in cores)
+    for i, form in enumerate(forms):
+        lemma = None
+        for word in words_by_token[i]:
+            if word.upos in ("NOUN", "VERB", "ADJ", "PROPN"):
+                lemma = normalize(_DIACRITICS.sub("", word.lemma or ""))
+        types = lex.trigger_types(form.core, lemma, _DIACRITICS.sub("", form.text))
+        if "agreement" in types:
+            joint = i + 1 < len(forms) and forms[i + 1].core in lex.JOINT_WORDS
+            if not (has_sign or has_agree_verb or form.core in lex.AGREEMENT_VERBS):
+                types.discard("agreement")
+        if "statement" in types and i + 1 < len(forms) and forms[i + 1].core in lex.JOINT_WORDS:
+            types = {"agreement"}
+        if form.core in lex.CALL_NOUNS and has_call_verb:
+            types.add("call")
+        for t in types:
+            found.append((t, i))
+    return found
+
+
+def _initiator_order(mentions: list[ActorMention], words_by_token, trigger_index: int) -> list[ActorMention]:
+    """Mentions ordered with the trigger's subject first (from the dependency tree), then by position."""
+    subject_heads = set()
+    for i, words in enumerate(words_by_token):
+        for w in words:
+            if w.deprel and w.deprel.startswith("nsubj"):
+                subject_heads.add(i)
+
+    def key(m: ActorMention):
+        return (0 if any(k in subject_heads for k in range(m.start, m.end)) else 1, m.start)
+
+    return sorted(mentions, key=key)
+
+
+def _confidence(trigger_by_lemma: bool, explicit_date: bool, named: int, attached: bool) -> float:
+    score = 0.45 + 0.15 * trigger_by_lemma + 0.15 * explicit_date + 0.05 * min(named, 2) + 0.1 * attached
+    return min(score, 0.95)
+
+
+def _has_dual_reference(forms: list[TokenForms]) -> bool:
+    return any(f.core in DUAL_REFERENCES or f.norm in DUAL_REFERENCES for f in forms)
+
+
+def _events_in_sentence(
+    sentence: _Sentence, stanza_sentence, lexicon: Lexicon, fallback: ResolvedDate | None,
+    context_pair: list[Participant] | None,
+):
+    forms = sentence.forms
+    words_by_token = [t.words for t in stanza_sentence.tokens]
+    ner_tags = [t.ner for t in stanza_sentence.tokens]
+    mentions = find_actor_mentions(forms, lexicon)
+    triggers = _event_types(forms, words_by_token)
+    if not triggers:
+        return [], mentions, ner_tags, None
+    normalized, positions = _normalized_positions(forms)
+    date_mentions = [m for m in find_date_mentions(normalized) if not m.is_reference]
+    trigger_positions = sorted({i for _, i in triggers})
+    # Each date phrase belongs to the trigger nearest to it.
+    dates_for: dict[int, list] = {}
+    for dm in date_mentions:
+        token = _token_at(positions, dm.start)
+        nearest = min(trigger_positions, key=lambda i: (abs(i - token), -i))
+        dates_for.setdefault(nearest, []).append(dm)
+    sentence_date = None
+    events = []
+    by_group: dict[str, tuple[str, int]] = {}
+    for event_type, index in triggers:
+        group = lex.TYPE_GROUP[event_type]
+        if group in by_group:
+            current_type, current_index = by_group[group]
+            if group == "meet" and lex.MEET_PRIORITY.index(event_type) < lex.MEET_PRIORITY.index(current_type):
+                by_group[group] = (event_type, current_index)
+            continue
+        by_group[group] = (event_type, index)
+    by_group = {g: v for g, v in by_group.items() if not _negated(forms, words_by_token, v[1])}
+    # A statement verb next to an exchange reports that exchange ("قال ... خلال لقائه").
+    if "statement" in by_group and len(by_group) > 1:
+        del by_group["statement"]
+    for group, (event_type, index) in by_group.items():
+        tense = _tense(words_by_token, index, forms)
+        resolved = None
+        for dm in dates_for.get(index, []):
+            resolved = resolve(dm, sentence.story_published, tense)
+            if resolved:
+                break
+        if resolved is None and tense != "future":
+            resolved = fallback
+        day = resolved.date if resolved else sentence.story_published
+        parties = [m for m in mentions if not _is_location_only(m, forms) and lexicon.state_of(m.entry, day)]
+        ordered = _initiator_order(parties, words_by_token, index)
+        if group != "statement":
+            marked, marker = _marked_recipients(parties, forms)
+            marked_states = {lexicon.state_of(m.entry, day) for m in marked}
+            if marker == "بين" and len(marked_states) >= 2:
+                ordered = marked
+            elif marked:
+                others = [m for m in ordered if m not in marked and lexicon.state_of(m.entry, day) not in marked_states]
+                ordered = others[:1] + marked
+            if event_type == "visit":
+                ordered = _visit_parties(parties, forms, index) or ordered
+        states: list[str] = []
+        participants: list[Participant] = []
+        for m in ordered:
+            state = lexicon.state_of(m.entry, day)
+            role = "initiator" if not states or state == states[0] else "recipient"
+            participants.append(Participant(m.entry.code, m.entry.kind, state, role, m.text))
+            if state not in states:
+                states.append(state)
+        if len(states) < 2 and context_pair and _has_dual_reference(forms):
+            participants = list(context_pair)
+            states = [p.state for p in participants]
+        if len(states) < 2:
+            continue
+        if group == "meet" and event_type == "meeting":
+            heads = [p for p in participants if p.kind == "person" and lexicon.roles_of(p.code, day) & HEAD_ROLES]
+            if len({p.state for p in heads}) >= 2:
+                event_type = "summit"
+        location = _location(forms, ner_tags, mentions, 0)
+        named = sum(1 for p in participants if p.kind == "person")
+        # A statement is one side speaking about one other side.
+        pairs = [(states[0], other) for other in states[1:2 if group == "statement" else None]]
+        for first, second in pairs:
+            events.append(
+                Event(
+                    type=event_type,
+                    actors=sorted([first, second]),
+                    date=resolved.date if resolved else None,
+                    date_end=resolved.date_end if resolved else None,
+                    date_precision=resolved.precision if resolved else "day",
+                    location=location,
+                    evidence=sentence.text,
+                    start=sentence.start,
+                    end=sentence.start + len(sentence.text),
+                    confidence=_confidence(True, bool(resolved and resolved.explicit), named, True),
+                    participants=[p for p in participants if p.state in (first, second)],
+                )
+            )
+        if resolved and resolved.precision == "day":
+            sentence_date = resolved
+    return events, mentions, ner_tags, sentence_date
+
+
+def _unknown_names(sentence: _Sentence, mentions: list[ActorMention], ner_tags: list[str]) -> list[UnknownName]:
+    known = {i for m in mentions for i in range(m.start, m.end)}
+    names, current = [], []
+    for i, tag in enumerate(ner_tags):
+        label = tag[2:] if len(tag) > 2 else ""
+        if label in ("PER", "ORG") and i not in known:
+            current.append(i)
+            if tag.startswith(("S-", "E-")):
+                text = " ".join(sentence.tokens[k] for k in current)
+                if has_arabic(text):
+                    names.append(UnknownName(text=text, label=label, context=sentence.text))
+                current = []
+        else:
+            current = []
+    return names
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per (group, pair, date); an undated one is dropped when a dated one exists."""
+    best: dict[tuple, Event] = {}
+    for event in events:
+        key = (lex.TYPE_GROUP[event.type], tuple(event.actors), event.date)
+        if key not in best or event.confidence > best[key].confidence:
+            best[key] = event
+    dated = {(k[0], k[1]) for k in best if k[2] is not None}
+    kept = [e for k, e in best.items() if k[2] is not None or (k[0], k[1]) not in dated]
+    return sorted(kept, key=lambda e: e.start)
+
+
+def extract_article(text: str, published: dt.date | None, lexicon: Lexicon) -> ArticleResult:
+    if not isinstance(text, str) or not text.strip():
+        raise ExtractionError("empty text")
+    text = text.replace("\x00", "")
+    if not has_arabic(text):
+        raise ExtractionError("no Arabic text")
+    page = clean_page(text)
+    if not page.stories:
+        raise ExtractionError("no article body left after removing page furniture")
+    published = published or page.published_in_page
+    sentences: list[_Sentence] = []
+    for index, story in enumerate(page.stories):
+        sentences += _light_sentences(index, story.text, story.offset, published if story.is_main else None)
+    candidates = []
+    for sentence in sentences:
+        mentions = find_actor_mentions(sentence.forms, lexicon)
+        parties = len(_states_in(mentions, lexicon, sentence.story_published))
+        if (parties >= 2 or _has_dual_reference(sentence.forms)) and _has_trigger_form(sentence.forms):
+            candidates.append(sentence)
+    analysed = full_pipeline_pretokenized()([s.tokens for s in candidates]).sentences if candidates else []
+    events, unknown = [], []
+    last_date: dict[tuple[int, int], ResolvedDate] = {}
+    last_pair: dict[int, list[Participant]] = {}
+    for sentence, stanza_sentence in zip(candidates, analysed):
+        fallback_key = (sentence.story, sentence.paragraph)
+        fallback = last_date.get(fallback_key)
+        if fallback is None and sentence.story_published:
+            fallback = ResolvedDate(sentence.story_published, None, "day", False)
+        found, mentions, ner_tags, sentence_date = _events_in_sentence(
+            sentence, stanza_sentence, lexicon, fallback, last_pair.get(sentence.story)
+        )
+        events += found
+        if found:
+            last_pair[sentence.story] = found[-1].participants
+        if sentence_date:
+            last_date[fallback_key] = sentence_date
+        unknown += _unknown_names(sentence, mentions, ner_tags)
+    return ArticleResult(cleaned_text=page.text, published=published, events=_dedupe(events), unknown_names=unknown)
