@@ -22,7 +22,7 @@ DEMONYM_HEADS = {normalize(w) for w in """
 الوفد وفد السفير سفير السفارة المبعوث مبعوث الموفد المتحدث الناطق المسؤول مسؤول المسؤولين مسؤولين مسؤولون
 الدبلوماسي الدبلوماسيين الدبلوماسية دبلوماسي الدبلوماسيون القيادة السلطات المستشار المستشارة الكرملين
 القمة قمة المحادثات محادثات المباحثات مباحثات المفاوضات مفاوضات المشاورات مشاورات الاجتماع اجتماع اللقاء لقاء
-الزيارة زيارة الاتصال اتصال البيان بيان الاتفاق اتفاق الاتفاقية اتفاقية نائب رئيس الوزراء الإدارة إدارة البلاط
+الزيارة زيارة الاتصال اتصال البيان بيان الاتفاق اتفاق الاتفاقية اتفاقية نائب رئيس الوزراء الإدارة إدارة البلاط العاصمة
 """.split()}
 COUNTERPART_WORDS = {normalize(w) for w in "نظير نظيرة نظيرته نظيره نظيرها نظيريه نظرائه".split()}
 
@@ -141,8 +141,12 @@ class TokenForms:
         return out
 
 
+_PUNCTUATION = "،,.:;؛\"'«»()[]!?؟“”‘’…-–"
+
+
 def token_forms(text: str, word_texts: list[str]) -> TokenForms:
-    words = [normalize(w) for w in word_texts] or [normalize(text)]
+    """Forms of a token; the stand-in tokenizer sometimes leaves a comma on the word ("السيسي،")."""
+    words = [w for w in (normalize(w).strip(_PUNCTUATION) for w in word_texts) if w] or [normalize(text).strip(_PUNCTUATION)]
     has_suffix = len(words) > 1 and words[-1] in PRONOUN_SUFFIXES
     if has_suffix:
         words = words[:-1]
@@ -151,7 +155,7 @@ def token_forms(text: str, word_texts: list[str]) -> TokenForms:
     core = "".join(words)
     if core.startswith("ل") and not core.startswith("ال") and text and normalize(text).startswith("لل"):
         core = "ا" + core
-    return TokenForms(text=text, norm=normalize(text), core=core, has_pronoun_suffix=has_suffix)
+    return TokenForms(text=text, norm=normalize(text).strip(_PUNCTUATION), core=core, has_pronoun_suffix=has_suffix)
 
 
 @dataclass(frozen=True)

@@ -75,7 +75,8 @@ def _is_end_marker(line: str) -> bool:
 def _body_lines(lines: list[str]) -> list[str]:
     body = []
     for line in lines:
-        if _is_end_marker(line):
+        # Menus above the story repeat the same words ("الأكثر قراءة"); only below it do they end it.
+        if _is_end_marker(line) and body:
             break
         if not _is_noise(line):
             body.append(line.strip())

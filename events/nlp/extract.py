@@ -46,6 +46,7 @@ class Event:
     end: int
     confidence: float
     participants: list[Participant] = field(default_factory=list)
+    explicit_date: bool = False
 
     def as_json(self) -> dict:
         return {
@@ -202,7 +203,7 @@ _PEOPLE_NOUNS = {normalize(w) for w in "المسؤولين مسؤولين الم
 _RECIPIENT_MARKERS = {"مع", "بين"}
 # "الرئيسان", "الجانبين": the two sides the story is already about.
 DUAL_REFERENCES = {normalize(w) for w in """
-الرئيسان الرئيسين الزعيمان الزعيمين الجانبان الجانبين الطرفان الطرفين البلدان البلدين الوزيران الوزيرين
+الرئيسان الرئيسين الزعيمان الزعيمين الجانبان الجانبين الطرفان الطرفين البلدان البلدين الوزيران الوزيرين بينهما
 """.split()}
 
 
@@ -296,103 +297,154 @@ def _has_dual_reference(forms: list[TokenForms]) -> bool:
     return any(f.core in DUAL_REFERENCES or f.norm in DUAL_REFERENCES for f in forms)
 
 
+_CLAUSE_OPENERS = {normalize(w) for w in "حيث فيما بينما حين عندما قبل بعد ثم".split()}
+_BACKREFERENCE_OPENERS = {normalize(w) for w in "حين عندما يوم".split()}
+_RELATIVE_PRONOUNS = {normalize(w) for w in "الذي التي اللذان اللتان الذين اللذين اللتين".split()}
+_COMMAS = {"،", ",", "؛", ";"}
+SUBJECT_WINDOW = 4
+
+
+def _clauses(forms: list[TokenForms], words_by_token) -> list[tuple[int, int]]:
+    """Token spans of the clauses of a sentence: commas, subordinators and "و" + verb open a new one."""
+    starts = {0}
+    for i, form in enumerate(forms):
+        if form.text.endswith(tuple(_COMMAS)) and i + 1 < len(forms):
+            starts.add(i + 1)
+        elif i > 0 and form.norm in _CLAUSE_OPENERS:
+            starts.add(i)
+        elif i > 0 and len(words_by_token[i]) > 1 and words_by_token[i][0].upos == "CCONJ" and words_by_token[i][1].upos == "VERB":
+            starts.add(i)
+    ordered = sorted(starts)
+    return [(s, e) for s, e in zip(ordered, ordered[1:] + [len(forms)]) if s < e]
+
+
+def _clause_triggers(triggers, clause, forms, words_by_token) -> dict[str, tuple[str, int]]:
+    """One trigger per event group in a clause, negated ones left out."""
+    by_group: dict[str, tuple[str, int]] = {}
+    for event_type, index in triggers:
+        if not clause[0] <= index < clause[1] or _negated(forms, words_by_token, index):
+            continue
+        group = lex.TYPE_GROUP[event_type]
+        current = by_group.get(group)
+        if current is None:
+            by_group[group] = (event_type, index)
+        elif group == "meet" and lex.MEET_PRIORITY.index(event_type) < lex.MEET_PRIORITY.index(current[0]):
+            by_group[group] = (event_type, current[1])
+    # A statement verb next to an exchange reports that exchange ("قال ... خلال لقائه").
+    if "statement" in by_group and len(by_group) > 1:
+        del by_group["statement"]
+    return by_group
+
+
+def _parties(mentions, clause, sentence_initiator, forms, words_by_token, index, event_type) -> list[ActorMention]:
+    """Initiator first, then the other sides, for the trigger at `index` in `clause`."""
+    inside = [m for m in mentions if clause[0] <= m.start < clause[1]]
+    if event_type == "visit":
+        visit = _visit_parties(inside, forms, index)
+        if visit:
+            return visit
+    subject_tokens = {
+        i for i in range(*clause) if any((w.deprel or "").startswith("nsubj") for w in words_by_token[i])
+    }
+    near = [m for m in inside if m.start < index or m.start <= index + SUBJECT_WINDOW]
+    subjects = [m for m in near if any(k in subject_tokens for k in range(m.start, m.end))]
+    if forms[clause[0]].norm in _RELATIVE_PRONOUNS:
+        # "..., الذي وصل إلى بكين": the relative clause's subject is the name just before it.
+        antecedent = [m for m in mentions if m.end <= clause[0]][-1:]
+        subjects = antecedent or subjects
+    initiator = (subjects or near or ([sentence_initiator] if sentence_initiator else []))[:1]
+    rest = [m for m in inside if m not in initiator]
+    if sentence_initiator and initiator and not rest and sentence_initiator is not initiator[0]:
+        # "..., حيث يستضيفه شي": the other side is the sentence's subject.
+        rest = [sentence_initiator]
+    if event_type != "statement":
+        marked, marker = _marked_recipients(inside, forms)
+        if marker == "بين" and len(marked) >= 2:
+            return marked
+        if marked:
+            rest = [m for m in marked if m not in initiator]
+    return initiator + rest
+
+
 def _events_in_sentence(
-    sentence: _Sentence, stanza_sentence, lexicon: Lexicon, fallback: ResolvedDate | None,
-    context_pair: list[Participant] | None,
+    sentence: _Sentence, stanza_sentence, lexicon: Lexicon, fallback_for, context_pair: list[Participant] | None,
 ):
+    """Events of one analysed sentence, clause by clause; returns them with the sentence's mentions and NER tags."""
     forms = sentence.forms
     words_by_token = [t.words for t in stanza_sentence.tokens]
     ner_tags = [t.ner for t in stanza_sentence.tokens]
     mentions = find_actor_mentions(forms, lexicon)
     triggers = _event_types(forms, words_by_token)
     if not triggers:
-        return [], mentions, ner_tags, None
+        return [], mentions, ner_tags
+    published = sentence.story_published
+    parties_all = [m for m in mentions if not _is_location_only(m, forms) and lexicon.state_of(m.entry, published)]
+    sentence_initiator = parties_all[0] if parties_all else None
     normalized, positions = _normalized_positions(forms)
-    date_mentions = [m for m in find_date_mentions(normalized) if not m.is_reference]
-    trigger_positions = sorted({i for _, i in triggers})
-    # Each date phrase belongs to the trigger nearest to it.
-    dates_for: dict[int, list] = {}
-    for dm in date_mentions:
-        token = _token_at(positions, dm.start)
-        nearest = min(trigger_positions, key=lambda i: (abs(i - token), -i))
-        dates_for.setdefault(nearest, []).append(dm)
-    sentence_date = None
+    all_dates = find_date_mentions(normalized)
+    clauses = _clauses(forms, words_by_token)
+    trigger_clauses = {c for c in clauses if any(c[0] <= i < c[1] for _, i in triggers)}
+
+    def dates_in(clause, include_reference=False):
+        return [
+            m for m in all_dates
+            if clause[0] <= _token_at(positions, m.start) < clause[1] and (include_reference or not m.is_reference)
+        ]
+
     events = []
-    by_group: dict[str, tuple[str, int]] = {}
-    for event_type, index in triggers:
-        group = lex.TYPE_GROUP[event_type]
-        if group in by_group:
-            current_type, current_index = by_group[group]
-            if group == "meet" and lex.MEET_PRIORITY.index(event_type) < lex.MEET_PRIORITY.index(current_type):
-                by_group[group] = (event_type, current_index)
-            continue
-        by_group[group] = (event_type, index)
-    by_group = {g: v for g, v in by_group.items() if not _negated(forms, words_by_token, v[1])}
-    # A statement verb next to an exchange reports that exchange ("قال ... خلال لقائه").
-    if "statement" in by_group and len(by_group) > 1:
-        del by_group["statement"]
-    for group, (event_type, index) in by_group.items():
-        tense = _tense(words_by_token, index, forms)
-        resolved = None
-        for dm in dates_for.get(index, []):
-            resolved = resolve(dm, sentence.story_published, tense)
-            if resolved:
-                break
-        if resolved is None and tense != "future":
-            resolved = fallback
-        day = resolved.date if resolved else sentence.story_published
-        parties = [m for m in mentions if not _is_location_only(m, forms) and lexicon.state_of(m.entry, day)]
-        ordered = _initiator_order(parties, words_by_token, index)
-        if group != "statement":
-            marked, marker = _marked_recipients(parties, forms)
-            marked_states = {lexicon.state_of(m.entry, day) for m in marked}
-            if marker == "بين" and len(marked_states) >= 2:
-                ordered = marked
-            elif marked:
-                others = [m for m in ordered if m not in marked and lexicon.state_of(m.entry, day) not in marked_states]
-                ordered = others[:1] + marked
-            if event_type == "visit":
-                ordered = _visit_parties(parties, forms, index) or ordered
-        states: list[str] = []
-        participants: list[Participant] = []
-        for m in ordered:
-            state = lexicon.state_of(m.entry, day)
-            role = "initiator" if not states or state == states[0] else "recipient"
-            participants.append(Participant(m.entry.code, m.entry.kind, state, role, m.text))
-            if state not in states:
-                states.append(state)
-        if len(states) < 2 and context_pair and _has_dual_reference(forms):
-            participants = list(context_pair)
-            states = [p.state for p in participants]
-        if len(states) < 2:
-            continue
-        if group == "meet" and event_type == "meeting":
-            heads = [p for p in participants if p.kind == "person" and lexicon.roles_of(p.code, day) & HEAD_ROLES]
-            if len({p.state for p in heads}) >= 2:
-                event_type = "summit"
-        location = _location(forms, ner_tags, mentions, 0)
-        named = sum(1 for p in participants if p.kind == "person")
-        # A statement is one side speaking about one other side.
-        pairs = [(states[0], other) for other in states[1:2 if group == "statement" else None]]
-        for first, second in pairs:
-            events.append(
-                Event(
-                    type=event_type,
-                    actors=sorted([first, second]),
-                    date=resolved.date if resolved else None,
-                    date_end=resolved.date_end if resolved else None,
-                    date_precision=resolved.precision if resolved else "day",
-                    location=location,
-                    evidence=sentence.text,
-                    start=sentence.start,
-                    end=sentence.start + len(sentence.text),
-                    confidence=_confidence(True, bool(resolved and resolved.explicit), named, True),
-                    participants=[p for p in participants if p.state in (first, second)],
+    for position, clause in enumerate(clauses):
+        by_group = _clause_triggers(triggers, clause, forms, words_by_token)
+        for group, (event_type, index) in by_group.items():
+            tense = _tense(words_by_token, index, forms)
+            candidates = sorted(dates_in(clause), key=lambda m: abs(_token_at(positions, m.start) - index))
+            if not candidates and position > 0 and forms[clause[0]].norm in _BACKREFERENCE_OPENERS:
+                # "منذ أكتوبر 2019، حين زار الرياض": the date the previous clause refers back to.
+                candidates = dates_in(clauses[position - 1], include_reference=True)[-1:]
+            if not candidates:
+                candidates = [m for c in clauses if c not in trigger_clauses for m in dates_in(c)]
+            resolved = next((r for m in candidates if (r := resolve(m, published, tense))), None)
+            day = resolved.date if resolved else published
+            ordered = _parties(parties_all, clause, sentence_initiator, forms, words_by_token, index, event_type)
+            participants: list[Participant] = []
+            states: list[str] = []
+            for m in ordered:
+                state = lexicon.state_of(m.entry, day)
+                role = "initiator" if not states or state == states[0] else "recipient"
+                participants.append(Participant(m.entry.code, m.entry.kind, state, role, m.text))
+                if state not in states:
+                    states.append(state)
+            if len(states) < 2 and context_pair and _has_dual_reference(forms):
+                participants = list(context_pair)
+                states = list(dict.fromkeys(p.state for p in participants))
+            if len(states) < 2:
+                continue
+            if resolved is None and tense != "future":
+                resolved = fallback_for(tuple(sorted(states[:2])))
+            if group == "meet" and event_type == "meeting":
+                heads = [p for p in participants if p.kind == "person" and lexicon.roles_of(p.code, day) & HEAD_ROLES]
+                if len({p.state for p in heads}) >= 2:
+                    event_type = "summit"
+            location = _location(forms, ner_tags, mentions, clause[0])
+            named = sum(1 for p in participants if p.kind == "person")
+            # A statement is one side speaking about one other side.
+            for other in states[1 : 2 if group == "statement" else None]:
+                events.append(
+                    Event(
+                        type=event_type,
+                        actors=sorted([states[0], other]),
+                        date=resolved.date if resolved else None,
+                        date_end=resolved.date_end if resolved else None,
+                        date_precision=resolved.precision if resolved else "day",
+                        location=location,
+                        evidence=sentence.text,
+                        start=sentence.start,
+                        end=sentence.start + len(sentence.text),
+                        confidence=_confidence(True, bool(resolved and resolved.explicit), named, True),
+                        participants=[p for p in participants if p.state in (states[0], other)],
+                        explicit_date=bool(resolved and resolved.explicit),
+                    )
                 )
-            )
-        if resolved and resolved.precision == "day":
-            sentence_date = resolved
-    return events, mentions, ner_tags, sentence_date
+    return events, mentions, ner_tags
 
 
 def _unknown_names(sentence: _Sentence, mentions: list[ActorMention], ner_tags: list[str]) -> list[UnknownName]:
@@ -445,20 +497,28 @@ def extract_article(text: str, published: dt.date | None, lexicon: Lexicon) -> A
             candidates.append(sentence)
     analysed = full_pipeline_pretokenized()([s.tokens for s in candidates]).sentences if candidates else []
     events, unknown = [], []
-    last_date: dict[tuple[int, int], ResolvedDate] = {}
+    # Undated mentions take the date of the last dated event of the same pair in the story
+    # (usually the same event told again), else the story's publication date.
+    pair_dates: dict[tuple[int, tuple[str, ...]], ResolvedDate] = {}
     last_pair: dict[int, list[Participant]] = {}
     for sentence, stanza_sentence in zip(candidates, analysed):
-        fallback_key = (sentence.story, sentence.paragraph)
-        fallback = last_date.get(fallback_key)
-        if fallback is None and sentence.story_published:
-            fallback = ResolvedDate(sentence.story_published, None, "day", False)
-        found, mentions, ner_tags, sentence_date = _events_in_sentence(
-            sentence, stanza_sentence, lexicon, fallback, last_pair.get(sentence.story)
+
+        def fallback_for(pair, sentence=sentence):
+            known = pair_dates.get((sentence.story, pair))
+            if known:
+                return ResolvedDate(known.date, known.date_end, known.precision, False)
+            if sentence.story_published:
+                return ResolvedDate(sentence.story_published, None, "day", False)
+            return None
+
+        found, mentions, ner_tags = _events_in_sentence(
+            sentence, stanza_sentence, lexicon, fallback_for, last_pair.get(sentence.story)
         )
         events += found
+        for event in found:
+            if event.explicit_date and event.date_precision == "day":
+                pair_dates[(sentence.story, tuple(event.actors))] = ResolvedDate(event.date, event.date_end, "day", True)
         if found:
             last_pair[sentence.story] = found[-1].participants
-        if sentence_date:
-            last_date[fallback_key] = sentence_date
         unknown += _unknown_names(sentence, mentions, ner_tags)
     return ArticleResult(cleaned_text=page.text, published=published, events=_dedupe(events), unknown_names=unknown)
