@@ -41,7 +41,7 @@ PATTERNS = [
     ("year", re.compile(rf"{_B}(?:في\s+)?(?:عام|العام|سنه)\s+(?P<year>\d{{4}}){_E}")),
 ]
 # A date after these words is a reference point ("since 2016", "on the eve of"), not the event's date.
-_REFERENCE_WORDS = re.compile(r"(?:منذ|عشيه|قبل|بعد|حتي|خلال)\s*$")
+_REFERENCE_WORDS = re.compile(r"(?:(?:منذ|عشيه|قبل|بعد|حتي|خلال)\s*|منذ(?:\s+\S+){1,4}\s+في\s+)$")
 _PAST_QUALS = {"الماضي", "الماضيه"}
 _FUTURE_QUALS = {"المقبل", "المقبله", "القادم", "القادمه"}
 _CURRENT_QUALS = {"الجاري", "الحالي"}

@@ -149,8 +149,23 @@ def _token_at(positions: list[int], char: int) -> int:
     return index
 
 
+_NOT_VERBS = {normalize(w) for w in "يوم يونيو يوليو يناير يمين يد يذكر".split()}
+
+
+def _surface_tense(form: TokenForms) -> str | None:
+    """Imperfect prefixes (يـ, سيـ) read off the written word, for verbs the tagger calls nouns."""
+    core = form.core
+    if core in _NOT_VERBS or len(core) < 4:
+        return None
+    if core[0] == "س" and core[1] in "يتن" and len(core) >= 5:
+        return "future"
+    if core[0] == "ي":
+        return "future"
+    return None
+
+
 def _tense(words_by_token, trigger_index: int, forms: list[TokenForms]) -> str | None:
-    """Future for سـ/سوف/announced events, past for perfect verbs, from the trigger or the main verb."""
+    """Future for سـ/سوف/announced events, past for perfect verbs; read from the verb nearest the trigger."""
     if any(f.norm in lex.FUTURE_CUES or f.core in lex.FUTURE_CUES for f in forms):
         if not any(f.norm in ("الماضي", "الماضيه", "امس") for f in forms):
             return "future"
@@ -167,6 +182,8 @@ def _tense(words_by_token, trigger_index: int, forms: list[TokenForms]) -> str |
                 return "past"
             if "Aspect=Imp" in feats:
                 return "future"
+        if index <= trigger_index and (tense := _surface_tense(forms[index])):
+            return tense
     return None
 
 
@@ -207,19 +224,34 @@ DUAL_REFERENCES = {normalize(w) for w in """
 """.split()}
 
 
-def _is_location_only(mention: ActorMention, forms: list[TokenForms]) -> bool:
-    """A place after "في" ("في الدوحة") is where something happens, not a party to it."""
+def _is_location_only(mention: ActorMention, forms: list[TokenForms], ner_tags: list[str]) -> bool:
+    """A place after "في" ("في الدوحة", "في فيينتيان، لاوس") or in a dateline ("الرياض –") is where
+    something happens, not a party to it."""
     if mention.entry.kind != "state" or mention.entry.alias_kind == "demonym":
         return False
-    if mention.start == 0 or forms[mention.start - 1].norm != "في":
+    if mention.start == 0 and mention.end < len(forms) and forms[mention.end].text in ("–", "-", "—"):
+        return True
+    if mention.start == 0:
+        return False
+    previous = forms[mention.start - 1]
+    if previous.text.endswith(("،", ",")) and (
+        ner_tags[mention.start - 1].endswith("LOC") or mention.start >= 2 and forms[mention.start - 2].norm == "في"
+    ):
+        return True
+    if previous.norm != "في":
         return False
     return mention.start < 2 or forms[mention.start - 2].core not in _PEOPLE_NOUNS
 
 
 def _marked_recipients(mentions: list[ActorMention], forms: list[TokenForms]) -> tuple[list[ActorMention], str | None]:
-    """The mention introduced by "مع" (with) or "بين" (between), with those joined to it by "و"."""
+    """The sides named after "بين" (between), or after "مع" (with) with those joined to it by "و"."""
     for k, form in enumerate(forms):
         if form.core not in _RECIPIENT_MARKERS and form.norm not in _RECIPIENT_MARKERS:
+            continue
+        if form.norm == "بين":
+            following = [m for m in mentions if k < m.start <= k + 12]
+            if following:
+                return following, "بين"
             continue
         following = [m for m in mentions if k < m.start <= k + 6]
         if not following:
@@ -230,7 +262,7 @@ def _marked_recipients(mentions: list[ActorMention], forms: list[TokenForms]) ->
                 forms[m.start].norm.startswith("و") or forms[m.start - 1].norm == "و"
             ):
                 marked.append(m)
-        return marked, form.core
+        return marked, "مع"
     return [], None
 
 
@@ -297,23 +329,30 @@ def _has_dual_reference(forms: list[TokenForms]) -> bool:
     return any(f.core in DUAL_REFERENCES or f.norm in DUAL_REFERENCES for f in forms)
 
 
-_CLAUSE_OPENERS = {normalize(w) for w in "حيث فيما بينما حين عندما قبل بعد ثم".split()}
+_CLAUSE_OPENERS = {normalize(w) for w in "حيث فيما بينما حين عندما قبل بعد ثم وذلك حسبما".split()}
 _BACKREFERENCE_OPENERS = {normalize(w) for w in "حين عندما يوم".split()}
 _RELATIVE_PRONOUNS = {normalize(w) for w in "الذي التي اللذان اللتان الذين اللذين اللتين".split()}
 _COMMAS = {"،", ",", "؛", ";"}
 SUBJECT_WINDOW = 4
+# "أكد أن الولايات المتحدة ...": after these the names belong to what was said, not to the speaker.
+_COMPLEMENTIZERS = {normalize(w) for w in "أن إن أنه إنه بأن وأن بأنه".split()}
+
+
+def _opens_clause(index: int, forms: list[TokenForms], words_by_token) -> bool:
+    words = words_by_token[index]
+    if forms[index].norm in _CLAUSE_OPENERS or forms[index].norm in _RELATIVE_PRONOUNS:
+        return True
+    # "و" + verb, or a bare verb after a comma.
+    content = [w for w in words if w.upos not in ("CCONJ", "PUNCT")]
+    return bool(content) and content[0].upos == "VERB" and (len(words) > 1 or forms[index - 1].text.endswith(tuple(_COMMAS)))
 
 
 def _clauses(forms: list[TokenForms], words_by_token) -> list[tuple[int, int]]:
-    """Token spans of the clauses of a sentence: commas, subordinators and "و" + verb open a new one."""
-    starts = {0}
-    for i, form in enumerate(forms):
-        if form.text.endswith(tuple(_COMMAS)) and i + 1 < len(forms):
-            starts.add(i + 1)
-        elif i > 0 and form.norm in _CLAUSE_OPENERS:
-            starts.add(i)
-        elif i > 0 and len(words_by_token[i]) > 1 and words_by_token[i][0].upos == "CCONJ" and words_by_token[i][1].upos == "VERB":
-            starts.add(i)
+    """Token spans of a sentence's clauses: subordinators, relative pronouns and (و +) verbs open one.
+
+    A comma alone does not: it also separates appositions ("بوغدانوف، والمبعوث الصيني تشاي جون").
+    """
+    starts = {0} | {i for i in range(1, len(forms)) if _opens_clause(i, forms, words_by_token)}
     ordered = sorted(starts)
     return [(s, e) for s, e in zip(ordered, ordered[1:] + [len(forms)]) if s < e]
 
@@ -330,6 +369,9 @@ def _clause_triggers(triggers, clause, forms, words_by_token) -> dict[str, tuple
             by_group[group] = (event_type, index)
         elif group == "meet" and lex.MEET_PRIORITY.index(event_type) < lex.MEET_PRIORITY.index(current[0]):
             by_group[group] = (event_type, current[1])
+    # "محادثات هاتفية": a call is the more specific reading of the same exchange.
+    if "call" in by_group and "meet" in by_group and abs(by_group["call"][1] - by_group["meet"][1]) <= 2:
+        del by_group["meet"]
     # A statement verb next to an exchange reports that exchange ("قال ... خلال لقائه").
     if "statement" in by_group and len(by_group) > 1:
         del by_group["statement"]
@@ -338,7 +380,9 @@ def _clause_triggers(triggers, clause, forms, words_by_token) -> dict[str, tuple
 
 def _parties(mentions, clause, sentence_initiator, forms, words_by_token, index, event_type) -> list[ActorMention]:
     """Initiator first, then the other sides, for the trigger at `index` in `clause`."""
-    inside = [m for m in mentions if clause[0] <= m.start < clause[1]]
+    # A statement's subject matter is its complement clause: the other side may come later in the sentence.
+    end = len(forms) if event_type == "statement" else clause[1]
+    inside = [m for m in mentions if clause[0] <= m.start < end]
     if event_type == "visit":
         visit = _visit_parties(inside, forms, index)
         if visit:
@@ -346,7 +390,11 @@ def _parties(mentions, clause, sentence_initiator, forms, words_by_token, index,
     subject_tokens = {
         i for i in range(*clause) if any((w.deprel or "").startswith("nsubj") for w in words_by_token[i])
     }
-    near = [m for m in inside if m.start < index or m.start <= index + SUBJECT_WINDOW]
+    complement = next((k for k in range(index + 1, clause[1]) if forms[k].norm in _COMPLEMENTIZERS), clause[1])
+    near = [m for m in inside if m.start < index or m.start <= min(index + SUBJECT_WINDOW, complement)]
+    if event_type == "statement" and not near and not (sentence_initiator and sentence_initiator.start < index):
+        # "وأكد خلال حملته أنه ...": the speaker is not named in this sentence.
+        return []
     subjects = [m for m in near if any(k in subject_tokens for k in range(m.start, m.end))]
     if forms[clause[0]].norm in _RELATIVE_PRONOUNS:
         # "..., الذي وصل إلى بكين": the relative clause's subject is the name just before it.
@@ -359,7 +407,7 @@ def _parties(mentions, clause, sentence_initiator, forms, words_by_token, index,
         rest = [sentence_initiator]
     if event_type != "statement":
         marked, marker = _marked_recipients(inside, forms)
-        if marker == "بين" and len(marked) >= 2:
+        if marker == "بين" and len({m.entry.code if m.entry.kind == "state" else m.entry for m in marked}) >= 2:
             return marked
         if marked:
             rest = [m for m in marked if m not in initiator]
@@ -378,7 +426,7 @@ def _events_in_sentence(
     if not triggers:
         return [], mentions, ner_tags
     published = sentence.story_published
-    parties_all = [m for m in mentions if not _is_location_only(m, forms) and lexicon.state_of(m.entry, published)]
+    parties_all = [m for m in mentions if not _is_location_only(m, forms, ner_tags) and lexicon.state_of(m.entry, published)]
     sentence_initiator = parties_all[0] if parties_all else None
     normalized, positions = _normalized_positions(forms)
     all_dates = find_date_mentions(normalized)
@@ -391,9 +439,13 @@ def _events_in_sentence(
             if clause[0] <= _token_at(positions, m.start) < clause[1] and (include_reference or not m.is_reference)
         ]
 
+    # "صرح بأنه لا يستبعد لقاء ...": what is said is about an event that did not happen.
+    reports_non_event = any(_negated(forms, words_by_token, i) for t, i in triggers if t != "statement")
     events = []
     for position, clause in enumerate(clauses):
         by_group = _clause_triggers(triggers, clause, forms, words_by_token)
+        if reports_non_event:
+            by_group.pop("statement", None)
         for group, (event_type, index) in by_group.items():
             tense = _tense(words_by_token, index, forms)
             candidates = sorted(dates_in(clause), key=lambda m: abs(_token_at(positions, m.start) - index))
@@ -419,7 +471,8 @@ def _events_in_sentence(
             if len(states) < 2:
                 continue
             if resolved is None and tense != "future":
-                resolved = fallback_for(tuple(sorted(states[:2])))
+                # Reported speech is dated by the report; other undated mentions retell a dated event.
+                resolved = fallback_for(None if group == "statement" else tuple(sorted(states[:2])))
             if group == "meet" and event_type == "meeting":
                 heads = [p for p in participants if p.kind == "person" and lexicon.roles_of(p.code, day) & HEAD_ROLES]
                 if len({p.state for p in heads}) >= 2:
