@@ -26,18 +26,24 @@ def derived_demonym_stem(arabic_name: str) -> str | None:
     return stem
 
 
+AMBIGUOUS = {normalize_phrase(word) for word in AMBIGUOUS_SEATS}
+
+
 def state_rows():
     arabic = Locale("ar").territories
     for alpha2 in UN_MEMBERS_ALPHA2 + OBSERVER_STATES_ALPHA2:
         country = pycountry.countries.get(alpha_2=alpha2)
         name_ar = arabic[alpha2].split(" (")[0]
         names, stems, seats = EXTRA.get(country.alpha_3, ([], None, []))
+        if normalize_phrase(name_ar) in AMBIGUOUS and names:
+            # CLDR's عُمان is also Amman: keep only the unambiguous long form.
+            name_ar = names[0]
         if stems is None:
             stem = derived_demonym_stem(name_ar)
             stems = [stem] if stem else []
         aliases = [(name_ar, "name")] + [(n, "name") for n in names]
         aliases += [(form, "demonym") for stem in stems for form in demonym_forms(stem)]
-        aliases += [(seat, "seat") for seat in seats if seat not in AMBIGUOUS_SEATS]
+        aliases += [(seat, "seat") for seat in seats if normalize_phrase(seat) not in AMBIGUOUS]
         yield country.alpha_3, getattr(country, "common_name", country.name), names[0] if names else name_ar, aliases
 
 

@@ -188,11 +188,15 @@ def _tense(words_by_token, trigger_index: int, forms: list[TokenForms]) -> str |
 
 
 def _negated(forms: list[TokenForms], words_by_token, trigger_index: int) -> bool:
+    before = " ".join(f.norm for f in forms[max(0, trigger_index - 10) : trigger_index])
+    if lex.CALLED_OFF.search(before):
+        return True
     window = range(max(0, trigger_index - 4), trigger_index)
     for i in window:
         if forms[i].core in lex.NEGATION_CUES or forms[i].norm in lex.NEGATION_CUES:
             return True
-        if forms[i].norm == lex.MAY_CUE and i + 1 < len(forms):
+        pluperfect = any(f.core in lex.KANA_FORMS for f in forms[max(0, i - 4) : i])
+        if forms[i].norm == lex.MAY_CUE and i + 1 < len(forms) and not pluperfect:
             if any("Aspect=Imp" in (w.feats or "") for w in words_by_token[i + 1]):
                 return True
     return False
@@ -246,7 +250,7 @@ def _is_location_only(mention: ActorMention, forms: list[TokenForms], ner_tags: 
 def _marked_recipients(mentions: list[ActorMention], forms: list[TokenForms]) -> tuple[list[ActorMention], str | None]:
     """The sides named after "بين" (between), or after "مع" (with) with those joined to it by "و"."""
     for k, form in enumerate(forms):
-        if form.core not in _RECIPIENT_MARKERS and form.norm not in _RECIPIENT_MARKERS:
+        if form.norm not in _RECIPIENT_MARKERS:
             continue
         if form.norm == "بين":
             following = [m for m in mentions if k < m.start <= k + 12]
@@ -293,6 +297,11 @@ def _event_types(forms, words_by_token) -> list[tuple[str, int]]:
             if word.upos in ("NOUN", "VERB", "ADJ", "PROPN"):
                 lemma = normalize(_DIACRITICS.sub("", word.lemma or ""))
         types = lex.trigger_types(form.core, lemma, _DIACRITICS.sub("", form.text))
+        if form.core in lex.DISCUSS_VERBS and not any(f.norm == "مع" for f in forms[i + 1 :]):
+            # "بحث مع نظيره" reports a meeting; "بحثا خلاله ..." only what was discussed.
+            types.discard("meeting")
+        if form.norm in lex.PURPOSE_FORMS:
+            types.clear()
         if "agreement" in types:
             joint = i + 1 < len(forms) and forms[i + 1].core in lex.JOINT_WORDS
             if not (has_sign or has_agree_verb or form.core in lex.AGREEMENT_VERBS):
@@ -329,7 +338,7 @@ def _has_dual_reference(forms: list[TokenForms]) -> bool:
     return any(f.core in DUAL_REFERENCES or f.norm in DUAL_REFERENCES for f in forms)
 
 
-_CLAUSE_OPENERS = {normalize(w) for w in "حيث فيما بينما حين عندما قبل بعد ثم وذلك حسبما".split()}
+_CLAUSE_OPENERS = {normalize(w) for w in "حيث فيما بينما حين عندما قبل بعد ثم وذلك حسبما كما".split()}
 _BACKREFERENCE_OPENERS = {normalize(w) for w in "حين عندما يوم".split()}
 _RELATIVE_PRONOUNS = {normalize(w) for w in "الذي التي اللذان اللتان الذين اللذين اللتين".split()}
 _COMMAS = {"،", ",", "؛", ";"}
@@ -392,6 +401,9 @@ def _parties(mentions, clause, sentence_initiator, forms, words_by_token, index,
     }
     complement = next((k for k in range(index + 1, clause[1]) if forms[k].norm in _COMPLEMENTIZERS), clause[1])
     near = [m for m in inside if m.start < index or m.start <= min(index + SUBJECT_WINDOW, complement)]
+    if event_type == "visit":
+        # A capital or a place after إلى/لـ is where the visit goes, never the visitor.
+        near = [m for m in near if m.entry.alias_kind != "seat" and forms[m.start - 1].norm not in ("الي", "ل")]
     if event_type == "statement" and not near and not (sentence_initiator and sentence_initiator.start < index):
         # "وأكد خلال حملته أنه ...": the speaker is not named in this sentence.
         return []
@@ -402,6 +414,13 @@ def _parties(mentions, clause, sentence_initiator, forms, words_by_token, index,
         subjects = antecedent or subjects
     initiator = (subjects or near or ([sentence_initiator] if sentence_initiator else []))[:1]
     rest = [m for m in inside if m not in initiator]
+    if event_type != "statement" and any(
+        forms[k].core == "مع" and forms[k].has_pronoun_suffix for k in range(clause[0], clause[1])
+    ):
+        # "اتصال أجراه معه": "him" is the last other side named before this clause.
+        before = [m for m in mentions if m.end <= clause[0] and m not in initiator]
+        if before:
+            return initiator + before[-1:]
     if sentence_initiator and initiator and not rest and sentence_initiator is not initiator[0]:
         # "..., حيث يستضيفه شي": the other side is the sentence's subject.
         rest = [sentence_initiator]
@@ -409,7 +428,7 @@ def _parties(mentions, clause, sentence_initiator, forms, words_by_token, index,
         marked, marker = _marked_recipients(inside, forms)
         if marker == "بين" and len({m.entry.code if m.entry.kind == "state" else m.entry for m in marked}) >= 2:
             return marked
-        if marked:
+        if marked and any(m.entry.code != (initiator[0].entry.code if initiator else None) for m in marked):
             rest = [m for m in marked if m not in initiator]
     return initiator + rest
 
@@ -442,6 +461,7 @@ def _events_in_sentence(
     # "صرح بأنه لا يستبعد لقاء ...": what is said is about an event that did not happen.
     reports_non_event = any(_negated(forms, words_by_token, i) for t, i in triggers if t != "statement")
     events = []
+    earlier_clause_date = None
     for position, clause in enumerate(clauses):
         by_group = _clause_triggers(triggers, clause, forms, words_by_token)
         if reports_non_event:
@@ -455,6 +475,9 @@ def _events_in_sentence(
             if not candidates:
                 candidates = [m for c in clauses if c not in trigger_clauses for m in dates_in(c)]
             resolved = next((r for m in candidates if (r := resolve(m, published, tense))), None)
+            if resolved is None and earlier_clause_date and tense != "future":
+                # "وصل أمس إلى تل أبيب، التقى خلالها ...": one sentence, one time frame.
+                resolved = earlier_clause_date
             day = resolved.date if resolved else published
             ordered = _parties(parties_all, clause, sentence_initiator, forms, words_by_token, index, event_type)
             participants: list[Participant] = []
@@ -497,6 +520,8 @@ def _events_in_sentence(
                         explicit_date=bool(resolved and resolved.explicit),
                     )
                 )
+            if resolved and resolved.explicit:
+                earlier_clause_date = resolved
     return events, mentions, ner_tags
 
 

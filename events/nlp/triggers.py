@@ -5,6 +5,8 @@ both are normalized. Surface forms cover the common conjugations because the lem
 the stand-in models is right only about 86% of the time.
 """
 
+import re
+
 from events.nlp.normalize import normalize
 
 
@@ -21,7 +23,7 @@ SURFACE = {
     """),
     "summit": _forms("قمة القمة قمتها قمتهما قمم"),
     "visit": _forms("""
-        زيارة الزيارة زيارته زيارتها زيارات زار زارت يزور تزور وصل وصلت يصل تصل وصوله وصولها
+        زيارة الزيارة زيارته زيارتها زيارات زار زارت يزور تزور وصل وصلت وصوله وصولها
     """),
     "negotiation": _forms("مفاوضات المفاوضات التفاوض مشاورات المشاورات جولة الجولة جولات جولتين"),
     "call": _forms("""
@@ -66,8 +68,14 @@ NEGATION_CUES = _forms("""
     لا لم لن ليس ليست نفى نفت ينفي تنفي يستبعد تستبعد ربما يمكن ممكن محتمل احتمال إذا لو حال تأجيل أرجأ أرجأت
     إرجاء ألغى ألغت إلغاء رفض رفضت دون بدون عدم
 """)
+DISCUSS_VERBS = _forms("بحث بحثا يبحث تبحث يبحثان")
+# "لبحث ..." (in order to discuss) names a purpose, not an exchange.
+PURPOSE_FORMS = _forms("لبحث لمناقشة")
+# "كان من المقرر أن ..." (was to have): the plan, not the event.
+CALLED_OFF = re.compile(r"(?:^|\s)و?كان\s+من\s+المقرر(?:\s|$)")
 # "قد" is "may" before an imperfect verb and "had" before a perfect one (وكان قد وصل).
 MAY_CUE = normalize("قد")
+KANA_FORMS = _forms("كان كانت كانا وكان وكانت")
 FUTURE_CUES = _forms("سوف المقبل المقبلة القادم القادمة غدا المرتقب المرتقبة يعتزم تعتزم يستعد تستعد يعتزمان")
 
 TYPE_GROUP = {
