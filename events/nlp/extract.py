@@ -343,6 +343,7 @@ _BACKREFERENCE_OPENERS = {normalize(w) for w in "حين عندما يوم".split
 _RELATIVE_PRONOUNS = {normalize(w) for w in "الذي التي اللذان اللتان الذين اللذين اللتين".split()}
 _COMMAS = {"،", ",", "؛", ";"}
 SUBJECT_WINDOW = 4
+SPEAKER_WINDOW = 12
 # "أكد أن الولايات المتحدة ...": after these the names belong to what was said, not to the speaker.
 _COMPLEMENTIZERS = {normalize(w) for w in "أن إن أنه إنه بأن وأن بأنه".split()}
 
@@ -400,7 +401,9 @@ def _parties(mentions, clause, sentence_initiator, forms, words_by_token, index,
         i for i in range(*clause) if any((w.deprel or "").startswith("nsubj") for w in words_by_token[i])
     }
     complement = next((k for k in range(index + 1, clause[1]) if forms[k].norm in _COMPLEMENTIZERS), clause[1])
-    near = [m for m in inside if m.start < index or m.start <= min(index + SUBJECT_WINDOW, complement)]
+    # A speaker's title can be long ("المتحدثة الرسمية باسم وزارة الخارجية الروسية ماريا زاخاروفا").
+    window = SPEAKER_WINDOW if event_type == "statement" else SUBJECT_WINDOW
+    near = [m for m in inside if m.start < index or m.start <= min(index + window, complement)]
     if event_type == "visit":
         # A capital or a place after إلى/لـ is where the visit goes, never the visitor.
         near = [m for m in near if m.entry.alias_kind != "seat" and forms[m.start - 1].norm not in ("الي", "ل")]
@@ -459,7 +462,10 @@ def _events_in_sentence(
         ]
 
     # "صرح بأنه لا يستبعد لقاء ...": what is said is about an event that did not happen.
-    reports_non_event = any(_negated(forms, words_by_token, i) for t, i in triggers if t != "statement")
+    reports_non_event = any(
+        f.core in lex.HYPOTHETICAL_CUES or f.norm in lex.HYPOTHETICAL_CUES
+        for t, i in triggers if t != "statement" for f in forms[max(0, i - 4) : i]
+    )
     events = []
     earlier_clause_date = None
     for position, clause in enumerate(clauses):

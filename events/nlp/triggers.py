@@ -73,6 +73,8 @@ DISCUSS_VERBS = _forms("بحث بحثا يبحث تبحث يبحثان")
 PURPOSE_FORMS = _forms("لبحث لمناقشة")
 # "كان من المقرر أن ..." (was to have): the plan, not the event.
 CALLED_OFF = re.compile(r"(?:^|\s)و?كان\s+من\s+المقرر(?:\s|$)")
+# Cues that make an event hypothetical rather than denied; a statement about one reports nothing.
+HYPOTHETICAL_CUES = _forms("يستبعد تستبعد ربما يمكن ممكن محتمل احتمال إذا لو حال")
 # "قد" is "may" before an imperfect verb and "had" before a perfect one (وكان قد وصل).
 MAY_CUE = normalize("قد")
 KANA_FORMS = _forms("كان كانت كانا وكان وكانت")
