@@ -5,7 +5,7 @@ import hashlib
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, OuterRef, Q, Subquery
 from simple_history.models import HistoricalRecords
 
 from events.nlp.normalize import normalize_phrase
@@ -132,10 +132,26 @@ class Batch(models.Model):
     name = models.CharField(max_length=300, blank=True)
     default_source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL)
     default_published = models.DateField(null=True, blank=True)
+    duplicate_count = models.PositiveIntegerField(default=0)
+    # Files or lines of the upload that could not be read: [{"name": ..., "message": ...}].
+    problems = models.JSONField(default=list, blank=True)
 
     class Meta:
         ordering = ["-created_at"]
         verbose_name_plural = "batches"
+
+    def progress(self) -> dict:
+        counts = dict(self.articles.values_list("state").annotate(n=Count("pk")))
+        events = Event.objects.filter(mentions__article__batch=self).distinct().count()
+        total = sum(counts.values())
+        finished = counts.get(ArticleState.DONE, 0) + counts.get(ArticleState.FAILED, 0)
+        return {
+            **{state: counts.get(state, 0) for state in ArticleState.values},
+            "duplicate": self.duplicate_count,
+            "events": events,
+            "total": total,
+            "finished": finished == total,
+        }
 
     def __str__(self) -> str:
         return self.name or f"Batch {self.pk}"
@@ -218,6 +234,40 @@ class EventQuerySet(models.QuerySet):
 
     def touched_by_editors(self):
         return self.filter(Q(status__in=[EventStatus.VERIFIED, EventStatus.REJECTED]) | Q(edited=True))
+
+    def for_pair(self, first: str, second: str):
+        """Visible events between two states, with their number of sources and first evidence."""
+        first_evidence = Mention.objects.filter(event=OuterRef("pk")).order_by("pk").values("evidence")[:1]
+        return (
+            self.visible()
+            .between_states(first, second)
+            .annotate(source_count=Count("mentions", distinct=True), first_evidence=Subquery(first_evidence))
+            .prefetch_related("participants__actor")
+            .order_by("date", "pk")
+        )
+
+    def pair_summary(self) -> list[dict]:
+        """State pairs that have events: count, first and last date, counts by type."""
+        rows = (
+            Participant.objects.filter(event__in=self.visible(), actor__kind=ActorKind.STATE)
+            .values_list("event_id", "actor__code", "event__type", "event__date")
+        )
+        by_event: dict[int, dict] = {}
+        for event_id, code, event_type, date in rows:
+            entry = by_event.setdefault(event_id, {"codes": set(), "type": event_type, "date": date})
+            entry["codes"].add(code)
+        pairs: dict[tuple[str, str], dict] = {}
+        for entry in by_event.values():
+            codes = sorted(entry["codes"])
+            if len(codes) != 2:
+                continue
+            summary = pairs.setdefault(tuple(codes), {"pair": tuple(codes), "count": 0, "types": {}, "first": None, "last": None})
+            summary["count"] += 1
+            summary["types"][entry["type"]] = summary["types"].get(entry["type"], 0) + 1
+            if entry["date"]:
+                summary["first"] = min(filter(None, [summary["first"], entry["date"]]))
+                summary["last"] = max(filter(None, [summary["last"], entry["date"]]))
+        return sorted(pairs.values(), key=lambda p: -p["count"])
 
 
 class Event(models.Model):

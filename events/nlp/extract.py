@@ -231,8 +231,11 @@ DUAL_REFERENCES = {normalize(w) for w in """
 def _is_location_only(mention: ActorMention, forms: list[TokenForms], ner_tags: list[str]) -> bool:
     """A place after "في" ("في الدوحة", "في فيينتيان، لاوس") or in a dateline ("الرياض –") is where
     something happens, not a party to it."""
-    if mention.entry.kind != "state" or mention.entry.alias_kind == "demonym":
+    if mention.entry.kind != "state":
         return False
+    if mention.entry.alias_kind == "demonym":
+        # "في العاصمة اللاوسية": a place described by its country's adjective.
+        return mention.start >= 2 and forms[mention.start - 1].core == "العاصمه" and forms[mention.start - 2].norm == "في"
     if mention.start == 0 and mention.end < len(forms) and forms[mention.end].text in ("–", "-", "—"):
         return True
     if mention.start == 0:
