@@ -121,7 +121,7 @@ def _light_sentences(story: int, story_text: str, offset: int, published: dt.dat
 
 def _has_trigger_form(forms: list[TokenForms]) -> bool:
     for form in forms:
-        if lex.trigger_types(form.core, None, _DIACRITICS.sub("", form.text)):
+        if lex.trigger_types(form.candidates, None, _DIACRITICS.sub("", form.text)):
             return True
         if form.core in lex.CALL_NOUNS or form.core in lex.SIGN_WORDS:
             return True
@@ -171,6 +171,8 @@ def _tense(words_by_token, trigger_index: int, forms: list[TokenForms]) -> str |
             return "future"
     order = sorted(range(len(words_by_token)), key=lambda i: (abs(i - trigger_index) + (3 if i > trigger_index else 0), i))
     for index in order:
+        if index <= trigger_index and forms[index].core in lex.PAST_FORMS:
+            return "past"
         for word in words_by_token[index]:
             if word.upos not in ("VERB", "AUX"):
                 continue
@@ -187,18 +189,30 @@ def _tense(words_by_token, trigger_index: int, forms: list[TokenForms]) -> str |
     return None
 
 
-def _negated(forms: list[TokenForms], words_by_token, trigger_index: int) -> bool:
+def _negated(forms: list[TokenForms], words_by_token, trigger_index: int, clause: tuple[int, int] | None = None) -> bool:
+    """Denied, hypothetical, conditional or called-off mentions are not events."""
+    start = clause[0] if clause else max(0, trigger_index - 4)
+    end = clause[1] if clause else trigger_index + 1
     before = " ".join(f.norm for f in forms[max(0, trigger_index - 10) : trigger_index])
     if lex.CALLED_OFF.search(before):
         return True
-    window = range(max(0, trigger_index - 4), trigger_index)
-    for i in window:
+    for i in range(start, trigger_index):
+        # "نفى الكرملين أن يكون بوتين التقى ...": a denial covers the rest of its clause.
+        if forms[i].core in lex.DENIAL_CUES or forms[i].norm in lex.DENIAL_CUES:
+            return True
+    for i in range(max(start, trigger_index - 4), trigger_index):
         if forms[i].core in lex.NEGATION_CUES or forms[i].norm in lex.NEGATION_CUES:
             return True
         pluperfect = any(f.core in lex.KANA_FORMS for f in forms[max(0, i - 4) : i])
         if forms[i].norm == lex.MAY_CUE and i + 1 < len(forms) and not pluperfect:
-            if any("Aspect=Imp" in (w.feats or "") for w in words_by_token[i + 1]):
+            following = forms[i + 1]
+            imperfect = any("Aspect=Imp" in (w.feats or "") for w in words_by_token[i + 1])
+            if imperfect or (following.core[:1] in ("ي", "ت", "ن") and len(following.core) >= 4):
                 return True
+    # "... في حال سمحت الظروف", "إذا ...": the clause is a condition.
+    for i in range(start, end):
+        if forms[i].norm in lex.CONDITION_CUES or (forms[i].norm == "حال" and i > 0 and forms[i - 1].norm == "في"):
+            return True
     return False
 
 
@@ -299,7 +313,7 @@ def _event_types(forms, words_by_token) -> list[tuple[str, int]]:
         for word in words_by_token[i]:
             if word.upos in ("NOUN", "VERB", "ADJ", "PROPN"):
                 lemma = normalize(_DIACRITICS.sub("", word.lemma or ""))
-        types = lex.trigger_types(form.core, lemma, _DIACRITICS.sub("", form.text))
+        types = lex.trigger_types(form.candidates, lemma, _DIACRITICS.sub("", form.text))
         if form.core in lex.DISCUSS_VERBS and not any(f.norm == "مع" for f in forms[i + 1 :]):
             # "بحث مع نظيره" reports a meeting; "بحثا خلاله ..." only what was discussed.
             types.discard("meeting")
@@ -374,7 +388,7 @@ def _clause_triggers(triggers, clause, forms, words_by_token) -> dict[str, tuple
     """One trigger per event group in a clause, negated ones left out."""
     by_group: dict[str, tuple[str, int]] = {}
     for event_type, index in triggers:
-        if not clause[0] <= index < clause[1] or _negated(forms, words_by_token, index):
+        if not clause[0] <= index < clause[1] or _negated(forms, words_by_token, index, clause):
             continue
         group = lex.TYPE_GROUP[event_type]
         current = by_group.get(group)
@@ -484,7 +498,9 @@ def _events_in_sentence(
             if not candidates:
                 candidates = [m for c in clauses if c not in trigger_clauses for m in dates_in(c)]
             resolved = next((r for m in candidates if (r := resolve(m, published, tense))), None)
-            if resolved is None and earlier_clause_date and tense != "future":
+            # "الأسبوع الماضي": the text names a time that fixes no day; no fallback may replace it.
+            unresolvable = bool(candidates) and resolved is None
+            if resolved is None and earlier_clause_date and tense != "future" and not unresolvable:
                 # "وصل أمس إلى تل أبيب، التقى خلالها ...": one sentence, one time frame.
                 resolved = earlier_clause_date
             day = resolved.date if resolved else published
@@ -502,7 +518,7 @@ def _events_in_sentence(
                 states = list(dict.fromkeys(p.state for p in participants))
             if len(states) < 2:
                 continue
-            if resolved is None and tense != "future":
+            if resolved is None and tense != "future" and not unresolvable:
                 # Reported speech is dated by the report; other undated mentions retell a dated event.
                 resolved = fallback_for(None if group == "statement" else tuple(sorted(states[:2])))
             if group == "meet" and event_type == "meeting":

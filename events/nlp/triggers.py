@@ -65,9 +65,11 @@ JOINT_WORDS = _forms("مشترك مشتركا المشترك")
 
 # Cues in the few words before a trigger that make it not (yet) an event.
 NEGATION_CUES = _forms("""
-    لا لم لن ليس ليست نفى نفت ينفي تنفي يستبعد تستبعد ربما يمكن ممكن محتمل احتمال إذا لو حال تأجيل أرجأ أرجأت
+    لا لم لن ليس ليست يستبعد تستبعد ربما يمكن ممكن محتمل احتمال تأجيل أرجأ أرجأت
     إرجاء ألغى ألغت إلغاء رفض رفضت دون بدون عدم
 """)
+DENIAL_CUES = _forms("نفى نفت ينفي تنفي نفي ونفى ونفت")
+CONDITION_CUES = _forms("إذا لو")
 DISCUSS_VERBS = _forms("بحث بحثا يبحث تبحث يبحثان")
 # "لبحث ..." (in order to discuss) names a purpose, not an exchange.
 PURPOSE_FORMS = _forms("لبحث لمناقشة")
@@ -88,9 +90,18 @@ TYPE_GROUP = {
 MEET_PRIORITY = ["visit", "summit", "negotiation", "meeting"]
 
 
-def trigger_types(core: str, lemma: str | None, raw: str) -> set[str]:
-    found = {t for t, forms in SURFACE.items() if core in forms}
+# Past-tense forms of trigger verbs: read off the word when the tagger misses the verb.
+PAST_FORMS = _forms("""
+    قال قالت أكد أكدت أعرب أعربت أعلن أعلنت أوضح أوضحت أضاف أضافت صرح صرحت شدد شددت دعا دعت حذر حذرت
+    التقى التقت التقيا اجتمع اجتمعت اجتمعا استقبل استقبلت زار زارت وصل وصلت عقد عقدت عقدا أجرى أجرت أجريا
+    بحث بحثا وقع وقعت وقعا هنأ بعث بعثت تلقى تلقت
+""")
+
+
+def trigger_types(forms: list[str], lemma: str | None, raw: str) -> set[str]:
+    """Event types a token may trigger, from the forms it may stand for, its lemma and its raw text."""
+    found = {t for t, words in SURFACE.items() for form in forms if form in words}
     if lemma:
-        found |= {t for t, forms in LEMMAS.items() if lemma in forms}
-    found |= {t for t, forms in HAMZA_SURFACE.items() if raw in forms}
+        found |= {t for t, words in LEMMAS.items() if lemma in words}
+    found |= {t for t, words in HAMZA_SURFACE.items() if raw in words}
     return found
