@@ -15,6 +15,8 @@ from events.nlp.normalize import has_arabic, normalize
 from events.nlp.pipeline import full_pipeline_pretokenized, light_pipeline
 
 EXTRACTOR_VERSION = "1.0"
+# News articles run to tens of thousands of characters; far longer input is not an article.
+MAX_ARTICLE_CHARS = 300_000
 # Longer "sentences" are run-on text with no punctuation; cut them so Stanza stays linear.
 MAX_SENTENCE_TOKENS = 120
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
@@ -390,6 +392,9 @@ def _clause_triggers(triggers, clause, forms, words_by_token) -> dict[str, tuple
     for event_type, index in triggers:
         if not clause[0] <= index < clause[1] or _negated(forms, words_by_token, index, clause):
             continue
+        if any(f.norm in lex.EVE_CUES for f in forms[max(0, index - 2) : index]):
+            # "قال عشية لقائه ...": the meeting is only the time reference of what was said.
+            continue
         group = lex.TYPE_GROUP[event_type]
         current = by_group.get(group)
         if current is None:
@@ -583,6 +588,8 @@ def extract_article(text: str, published: dt.date | None, lexicon: Lexicon) -> A
     if not isinstance(text, str) or not text.strip():
         raise ExtractionError("empty text")
     text = text.replace("\x00", "")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise ExtractionError(f"text is {len(text):,} characters; articles longer than {MAX_ARTICLE_CHARS:,} are refused")
     if not has_arabic(text):
         raise ExtractionError("no Arabic text")
     page = clean_page(text)

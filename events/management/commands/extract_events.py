@@ -11,16 +11,18 @@ from events.nlp.extract import ExtractionError, extract_article
 from events.nlp.pipeline import ModelsMissing
 
 
-def parse_line(line: str) -> tuple[str | None, str, dt.date | None]:
-    """(id, text, published) of one input line; ExtractionError says what is wrong with it."""
+def parse_row(line: str) -> dict:
     try:
         row = json.loads(line)
     except json.JSONDecodeError as error:
         raise ExtractionError(f"not valid JSON ({error.msg} at column {error.colno})") from None
     if not isinstance(row, dict):
         raise ExtractionError("a line must be a JSON object")
-    article_id = row.get("id")
-    article_id = None if article_id is None else str(article_id)
+    return row
+
+
+def article_fields(row: dict) -> tuple[str, dt.date | None]:
+    """(text, published) of one input row; ExtractionError says what is wrong with it."""
     text = row.get("text")
     if not isinstance(text, str):
         raise ExtractionError("missing `text`" if text is None else "`text` must be a string")
@@ -30,7 +32,7 @@ def parse_line(line: str) -> tuple[str | None, str, dt.date | None]:
             published = dt.date.fromisoformat(str(published)[:10])
         except ValueError:
             raise ExtractionError(f"`published` is not an ISO date: {published!r}") from None
-    return article_id, text, published or None
+    return text, published or None
 
 
 class Command(BaseCommand):
@@ -53,7 +55,9 @@ class Command(BaseCommand):
                     continue
                 article_id = None
                 try:
-                    article_id, text, published = parse_line(line)
+                    row = parse_row(line)
+                    article_id = None if row.get("id") is None else str(row["id"])
+                    text, published = article_fields(row)
                     result = extract_article(text, published, lexicon)
                     row = {"id": article_id, "events": [e.as_json() for e in result.events]}
                 except ModelsMissing as error:
