@@ -1,0 +1,39 @@
+# Two commands: `make run` sets everything up and serves the demo; `make test` runs the suite.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SHARED ?= $(abspath ../shared)
+export STANZA_RESOURCES_DIR ?= $(if $(wildcard $(SHARED)/stanza_resources),$(SHARED)/stanza_resources,$(CURDIR)/var/stanza_resources)
+HOST ?= 127.0.0.1:8000
+
+.PHONY: run test setup models clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+setup: $(VENV)/.installed
+
+models: setup
+	@mkdir -p var
+	DEBUG=1 STANZA_RESOURCES_DIR=$(CURDIR)/var/stanza_resources $(BIN)/python manage.py download_models \
+		$(if $(wildcard $(SHARED)/stanza_resources),--from $(SHARED)/stanza_resources)
+
+run: models
+	DEBUG=1 STANZA_RESOURCES_DIR=$(CURDIR)/var/stanza_resources $(BIN)/python manage.py migrate --no-input -v0
+	DEBUG=1 STANZA_RESOURCES_DIR=$(CURDIR)/var/stanza_resources $(BIN)/python manage.py load_demo
+	@echo "Serving on http://$(HOST)/ with a background worker; Ctrl-C stops both."
+	DEBUG=1 STANZA_RESOURCES_DIR=$(CURDIR)/var/stanza_resources $(BIN)/python manage.py db_worker --no-startup-delay & \
+	worker=$$!; trap "kill $$worker" EXIT INT TERM; \
+	DEBUG=1 STANZA_RESOURCES_DIR=$(CURDIR)/var/stanza_resources $(BIN)/python manage.py runserver $(HOST)
+
+test: setup
+	DEBUG=1 $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(VENV) var staticfiles
