@@ -184,6 +184,8 @@ class Article(models.Model):
     attempts = models.PositiveIntegerField(default=0)
     extractor_version = models.CharField(max_length=32, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # When a worker last took the article; a "running" article whose lease ran out lost its worker.
+    started_at = models.DateTimeField(null=True, blank=True)
     processed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

@@ -82,6 +82,8 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A file, not memory, so that worker processes started by tests share the test database.
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-newsdash.sqlite3")}
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
@@ -134,6 +136,14 @@ STATICFILES_DIRS = [BASE_DIR / "static", ("plotly", _plotly_js_dir())]
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 
 UPLOAD_MAX_BYTES = int(os.environ.get("UPLOAD_MAX_BYTES", 50 * 1024 * 1024))
+# Uploads are counted while they stream in; an oversize file is dropped before it is stored.
+FILE_UPLOAD_HANDLERS = [
+    "events.ingest.upload_limit.SizeLimitUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+# How long an article may stay "running" before resume_ingestion treats its worker as dead.
+INGEST_LEASE_SECONDS = int(os.environ.get("INGEST_LEASE_SECONDS", 900))
 
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

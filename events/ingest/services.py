@@ -108,9 +108,13 @@ def article_process(article_id: int) -> Article:
     """Runs the extractor on one article and stores its events; failures are recorded, not raised."""
     with transaction.atomic():
         article = Article.objects.select_for_update().get(pk=article_id)
+        if article.state == ArticleState.DONE:
+            # A task delivered twice (a resumed queue) finds the work already done.
+            return article
         article.state = ArticleState.RUNNING
         article.attempts += 1
-        article.save(update_fields=["state", "attempts"])
+        article.started_at = timezone.now()
+        article.save(update_fields=["state", "attempts", "started_at"])
     published = article.published or (article.batch.default_published if article.batch else None)
     try:
         result = extract.extract_article(article.original_text, published, current_lexicon())
@@ -172,6 +176,20 @@ def batch_upload(
         batch.save(update_fields=["duplicate_count"])
         transaction.on_commit(lambda: [tasks.process_article.enqueue(pk) for pk in queued])
     return batch
+
+
+def ingestion_resume(*, lease_seconds: int) -> int:
+    """Re-queues articles whose worker died mid-run (kill -9, lost machine); returns how many."""
+    from events.ingest import tasks
+
+    cutoff = timezone.now() - dt.timedelta(seconds=lease_seconds)
+    stalled = list(
+        Article.objects.filter(state=ArticleState.RUNNING, started_at__lte=cutoff).values_list("pk", flat=True)
+    )
+    with transaction.atomic():
+        Article.objects.filter(pk__in=stalled).update(state=ArticleState.QUEUED)
+        transaction.on_commit(lambda: [tasks.process_article.enqueue(pk) for pk in stalled])
+    return len(stalled)
 
 
 def batch_retry_failed(batch: Batch) -> int:

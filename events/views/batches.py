@@ -16,19 +16,19 @@ from events.views.access import permission_required
 def upload(request: HttpRequest) -> HttpResponse:
     form = UploadForm(request.POST or None, request.FILES or None)
     error = None
-    if request.method == "POST" and form.is_valid():
+    too_large = getattr(request, "upload_too_large", None) if request.method == "POST" else None
+    if too_large:
+        error = f"{too_large} is larger than the upload limit of {settings.UPLOAD_MAX_BYTES:,} bytes; nothing was stored."
+    elif request.method == "POST" and form.is_valid():
         uploaded = form.cleaned_data["file"]
-        if uploaded.size > settings.UPLOAD_MAX_BYTES:
-            error = f"{uploaded.name} is {uploaded.size} bytes; the limit is {settings.UPLOAD_MAX_BYTES}."
-        else:
-            try:
-                batch = batch_upload(
-                    user=request.user, name=uploaded.name, data=uploaded.read(),
-                    source_name=form.cleaned_data["source"], published=form.cleaned_data["published"],
-                )
-                return redirect("batch", pk=batch.pk)
-            except UploadError as refused:
-                error = str(refused)
+        try:
+            batch = batch_upload(
+                user=request.user, name=uploaded.name, data=uploaded.read(),
+                source_name=form.cleaned_data["source"], published=form.cleaned_data["published"],
+            )
+            return redirect("batch", pk=batch.pk)
+        except UploadError as refused:
+            error = str(refused)
     status = 400 if error or form.errors else 200
     return render(request, "events/upload.html", {"form": form, "error": error}, status=status)
 
