@@ -33,8 +33,12 @@ run: models
 	worker=$$!; trap "kill $$worker" EXIT INT TERM; \
 	DEBUG=1 STANZA_RESOURCES_DIR=$(CURDIR)/var/stanza_resources $(BIN)/python manage.py runserver $(HOST)
 
+# Tests drive real worker processes, including RQ workers on a Redis of their own (port 6390).
+REDIS_TEST_PORT ?= 6390
 test: setup
-	DEBUG=1 $(BIN)/python -m pytest $(PYTEST_ARGS)
+	@command -v redis-server >/dev/null || { echo "make test needs redis-server (apt-get install redis-server)"; exit 1; }
+	@redis-cli -p $(REDIS_TEST_PORT) ping >/dev/null 2>&1 || redis-server --port $(REDIS_TEST_PORT) --save "" --daemonize yes >/dev/null
+	REDIS_URL=redis://127.0.0.1:$(REDIS_TEST_PORT)/0 DEBUG=1 $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) var staticfiles

@@ -30,7 +30,7 @@ class EventCorrectionForm(forms.ModelForm):
 
 
 class UploadForm(forms.Form):
-    file = forms.FileField(help_text=".zip of .txt/.html/.json files, a .jsonl file, or one .txt/.html file")
+    file = forms.FileField(allow_empty_file=True, help_text=".zip of .txt/.html/.json files, a .jsonl file, or one .txt/.html file")
     source = forms.CharField(required=False, max_length=200, help_text="Source name for files that carry none")
     published = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}),
                                 help_text="Publication date for files that carry none")

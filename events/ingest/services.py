@@ -92,7 +92,10 @@ def _store_event(article: Article, found: extract.Event, actors: dict[str, Actor
     elif not event.location and found.location:
         event.location = found.location
         event.save(update_fields=["location", "updated_at"])
-    Mention.objects.create(event=event, article=article, evidence=found.evidence, start=found.start, end=found.end)
+    # An event an editor kept still holds this article's earlier mention: do not count it twice.
+    Mention.objects.get_or_create(
+        event=event, article=article, start=found.start, end=found.end, defaults={"evidence": found.evidence}
+    )
     return event
 
 
@@ -192,11 +195,16 @@ def ingestion_resume(*, lease_seconds: int) -> int:
     return len(stalled)
 
 
-def batch_retry_failed(batch: Batch) -> int:
+def articles_requeue(article_ids: list[int]) -> int:
+    """Queues articles for extraction again (a new extractor, a new alias); editors' work is kept."""
     from events.ingest import tasks
 
-    failed = list(batch.articles.filter(state=ArticleState.FAILED).values_list("pk", flat=True))
+    ids = list(article_ids)
     with transaction.atomic():
-        Article.objects.filter(pk__in=failed).update(state=ArticleState.QUEUED, error="")
-        transaction.on_commit(lambda: [tasks.process_article.enqueue(pk) for pk in failed])
-    return len(failed)
+        Article.objects.filter(pk__in=ids).update(state=ArticleState.QUEUED, error="")
+        transaction.on_commit(lambda: [tasks.process_article.enqueue(pk) for pk in ids])
+    return len(ids)
+
+
+def batch_retry_failed(batch: Batch) -> int:
+    return articles_requeue(batch.articles.filter(state=ArticleState.FAILED).values_list("pk", flat=True))

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from events.ingest.services import article_process
+from events.ingest.services import article_process, articles_requeue
 from events.models import Article, ArticleState, Event, Mention
 from tests.ingest.conftest import manage, start_manage
 
@@ -50,8 +50,10 @@ def test_worker_killed_mid_batch_then_restarted_gives_the_uninterrupted_result(j
     after_kill = record()
 
     # The same articles processed again, in this process, without interruption.
+    articles_requeue(Article.objects.values_list("pk", flat=True))
     for article in Article.objects.all():
         article_process(article.pk)
+    assert set(Article.objects.values_list("attempts", flat=True)) >= {2}
     assert record() == after_kill
     assert after_kill[0], "the batch produced events"
 
