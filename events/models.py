@@ -5,7 +5,8 @@ import hashlib
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models import Count, Max, Min, OuterRef, Q, Subquery
+from django.db.models.functions import ExtractYear
 from simple_history.models import HistoricalRecords
 
 from events.nlp.normalize import normalize_phrase
@@ -229,47 +230,49 @@ class EventQuerySet(models.QuerySet):
         return self.exclude(status__in=[EventStatus.REJECTED, EventStatus.MERGED])
 
     def between_states(self, first: str, second: str):
-        return self.filter(participants__actor__code=first).filter(participants__actor__code=second).distinct()
-
-    def with_source_count(self):
-        return self.annotate(source_count=Count("mentions", distinct=True))
+        return self.filter(pair=pair_key(first, second))
 
     def touched_by_editors(self):
         return self.filter(Q(status__in=[EventStatus.VERIFIED, EventStatus.REJECTED]) | Q(edited=True))
 
     def for_pair(self, first: str, second: str):
-        """Visible events between two states, with their number of sources and first evidence."""
+        """Visible events between two states."""
+        return self.visible().between_states(first, second).order_by("date", "pk")
+
+    def with_display_fields(self):
+        """Number of sources and first evidence sentence, for charts and tables."""
         first_evidence = Mention.objects.filter(event=OuterRef("pk")).order_by("pk").values("evidence")[:1]
-        return (
-            self.visible()
-            .between_states(first, second)
-            .annotate(source_count=Count("mentions", distinct=True), first_evidence=Subquery(first_evidence))
-            .prefetch_related("participants__actor")
-            .order_by("date", "pk")
+        sources = (
+            Mention.objects.filter(event=OuterRef("pk")).order_by().values("event")
+            .annotate(n=Count("pk")).values("n")
+        )
+        return self.annotate(source_count=Subquery(sources), first_evidence=Subquery(first_evidence)).prefetch_related(
+            "participants__actor"
         )
 
     def pair_summary(self) -> list[dict]:
-        """State pairs that have events: count, first and last date, counts by type."""
+        """State pairs that have events: count, first and last date, counts by type and by year."""
+        pairs: dict[str, dict] = {}
         rows = (
-            Participant.objects.filter(event__in=self.visible(), actor__kind=ActorKind.STATE)
-            .values_list("event_id", "actor__code", "event__type", "event__date")
+            self.visible().exclude(pair="").annotate(year=ExtractYear("date"))
+            .values_list("pair", "type", "year").annotate(n=Count("pk"), first=Min("date"), last=Max("date"))
+            .order_by()
         )
-        by_event: dict[int, dict] = {}
-        for event_id, code, event_type, date in rows:
-            entry = by_event.setdefault(event_id, {"codes": set(), "type": event_type, "date": date})
-            entry["codes"].add(code)
-        pairs: dict[tuple[str, str], dict] = {}
-        for entry in by_event.values():
-            codes = sorted(entry["codes"])
-            if len(codes) != 2:
-                continue
-            summary = pairs.setdefault(tuple(codes), {"pair": tuple(codes), "count": 0, "types": {}, "first": None, "last": None})
-            summary["count"] += 1
-            summary["types"][entry["type"]] = summary["types"].get(entry["type"], 0) + 1
-            if entry["date"]:
-                summary["first"] = min(filter(None, [summary["first"], entry["date"]]))
-                summary["last"] = max(filter(None, [summary["last"], entry["date"]]))
+        for pair, event_type, year, n, first, last in rows:
+            summary = pairs.setdefault(
+                pair, {"pair": tuple(pair.split("-")), "count": 0, "types": {}, "years": {}, "first": None, "last": None}
+            )
+            summary["count"] += n
+            summary["types"][event_type] = summary["types"].get(event_type, 0) + n
+            if year:
+                summary["years"][year] = summary["years"].get(year, 0) + n
+            summary["first"] = min(filter(None, [summary["first"], first]), default=None)
+            summary["last"] = max(filter(None, [summary["last"], last]), default=None)
         return sorted(pairs.values(), key=lambda p: -p["count"])
+
+
+def pair_key(first: str, second: str) -> str:
+    return "-".join(sorted([first, second]))
 
 
 class Event(models.Model):
@@ -286,6 +289,8 @@ class Event(models.Model):
     # Optimistic concurrency: an editor's save names the version it started from.
     version = models.PositiveIntegerField(default=1)
     merged_into = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged")
+    # "CHN-USA": the two states among the participants, kept with them so pair pages need no join.
+    pair = models.CharField(max_length=16, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     history = HistoricalRecords()
@@ -294,13 +299,20 @@ class Event(models.Model):
 
     class Meta:
         ordering = ["date", "pk"]
-        indexes = [models.Index(fields=["date"]), models.Index(fields=["status", "type"])]
+        indexes = [models.Index(fields=["pair", "date"]), models.Index(fields=["date"]), models.Index(fields=["status", "type"])]
 
     def __str__(self) -> str:
         return f"{self.type} {self.date or '?'}"
 
     def state_codes(self) -> list[str]:
         return sorted({p.actor.code for p in self.participants.all() if p.actor.kind == ActorKind.STATE})
+
+    def refresh_pair(self) -> None:
+        codes = sorted(
+            set(self.participants.filter(actor__kind=ActorKind.STATE).values_list("actor__code", flat=True))
+        )
+        self.pair = "-".join(codes) if len(codes) == 2 else ""
+        Event.objects.filter(pk=self.pk).update(pair=self.pair)
 
 
 class ParticipantRole(models.TextChoices):

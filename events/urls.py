@@ -1,5 +1,5 @@
 from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.urls import path, re_path
 
 from events.views import batches, dashboard, editor
 
@@ -8,6 +8,8 @@ urlpatterns = [
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("pairs/<str:pair>/", dashboard.pair_timeline, name="pair"),
+    re_path(r"^pairs/(?P<pair>[A-Za-z]{3}-[A-Za-z]{3})/export\.(?P<fmt>csv|jsonl)$", dashboard.pair_export, name="pair-export"),
+    path("compare/", dashboard.compare, name="compare"),
     path("events/<int:pk>/", dashboard.event_detail, name="event"),
     path("events/<int:pk>/edit/", editor.event_edit, name="event-edit"),
     path("upload/", batches.upload, name="upload"),

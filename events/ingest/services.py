@@ -58,18 +58,13 @@ def _matching_event(found: extract.Event) -> Event | None:
     """The stored event this finding reports again: same type group, same pair, compatible date."""
     group_types = [t for t, g in TYPE_GROUP.items() if g == TYPE_GROUP[found.type]]
     first, second = found.actors
-    candidates = (
-        Event.objects.visible()
-        .filter(type__in=group_types)
-        .between_states(first, second)
-        .prefetch_related("participants__actor")
-    )
+    candidates = Event.objects.visible().filter(type__in=group_types).between_states(first, second)
     if found.date:
         candidates = candidates.filter(date__year=found.date.year)
     else:
         candidates = candidates.filter(date__isnull=True)
     for event in candidates:
-        if event.state_codes() == sorted(found.actors) and _compatible(event, found):
+        if _compatible(event, found):
             return event
     return None
 
@@ -89,6 +84,7 @@ def _store_event(article: Article, found: extract.Event, actors: dict[str, Actor
         for code, role in roles.items():
             if code in actors:
                 Participant.objects.get_or_create(event=event, actor=actors[code], defaults={"role": role})
+        event.refresh_pair()
     elif not event.location and found.location:
         event.location = found.location
         event.save(update_fields=["location", "updated_at"])
