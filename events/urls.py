@@ -5,6 +5,7 @@ from events.views import batches, dashboard, editor
 
 urlpatterns = [
     path("", dashboard.overview, name="home"),
+    path("health/", dashboard.health, name="health"),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("pairs/<str:pair>/", dashboard.pair_timeline, name="pair"),

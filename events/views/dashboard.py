@@ -28,6 +28,11 @@ def _states(first: str, second: str) -> dict[str, Actor]:
     return states
 
 
+def health(request: HttpRequest) -> HttpResponse:
+    """For load balancers and for the page benchmark's baseline: no database, no template."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
 @read_access
 def overview(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()
