@@ -14,7 +14,7 @@ TYPE_COLOURS = {
     "statement": "#8c564b", "message": "#e377c2", "agreement": "#ff7f0e", "negotiation": "#17becf",
 }
 # Above this many events one marker per event is unreadable: the chart shows monthly counts.
-MAX_POINTS = 1500
+MAX_POINTS = 600
 LANES = [t.label for t in EventType]
 
 
