@@ -349,6 +349,17 @@ class Mention(models.Model):
         return self.evidence[:80]
 
 
+class UnknownNameQuerySet(models.QuerySet):
+    def unresolved_groups(self):
+        """One row per name not yet an alias: how often, in how many articles, one spelling."""
+        return (
+            self.exclude(normalized__in=Alias.objects.values("normalized"))
+            .values("normalized")
+            .annotate(count=Count("pk"), articles=Count("article", distinct=True), text=Min("text"), label=Min("label"))
+            .order_by("-count", "normalized")
+        )
+
+
 class UnknownName(models.Model):
     """A name NER found that no alias matched, kept with its context for editors."""
 
@@ -357,6 +368,8 @@ class UnknownName(models.Model):
     label = models.CharField(max_length=8)
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="unknown_names")
     context = models.TextField()
+
+    objects = UnknownNameQuerySet.as_manager()
 
     class Meta:
         ordering = ["normalized"]

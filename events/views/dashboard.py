@@ -104,18 +104,30 @@ def _highlighted(text: str, start: int, end: int):
     return format_html("{}<mark>{}</mark>{}", text[:start], text[start:end], text[end:])
 
 
-@read_access
-def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def _history_rows(event: Event) -> list[dict]:
+    """Each saved version with who, when, why, and what changed from the version before."""
+    records = list(event.history.select_related("history_user")[:50])
+    rows = []
+    for record, previous in zip(records, records[1:] + [None]):
+        changes = record.diff_against(previous).changes if previous else []
+        rows.append({"record": record, "changes": [c for c in changes if c.field not in ("version", "edited")]})
+    return rows
+
+
+def event_page_context(request: HttpRequest, pk: int) -> dict:
     event = get_object_or_404(Event.objects.prefetch_related("participants__actor", "mentions__article__source"), pk=pk)
-    if event.status == EventStatus.MERGED and event.merged_into_id:
-        return redirect("event", pk=event.merged_into_id)
     mentions = [(m, _highlighted(m.article.cleaned_text, m.start, m.end)) for m in event.mentions.all()]
     can_edit = request.user.has_perm("events.change_event")
-    return render(
-        request, "events/event.html",
-        {
-            "event": event, "mentions": mentions,
-            "history": event.history.select_related("history_user")[:50],
-            "form": EventCorrectionForm(instance=event) if can_edit else None,
-        },
-    )
+    return {
+        "event": event, "mentions": mentions, "can_edit": can_edit,
+        "history": _history_rows(event),
+        "form": EventCorrectionForm(instance=event) if can_edit else None,
+    }
+
+
+@read_access
+def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    event = get_object_or_404(Event, pk=pk)
+    if event.status == EventStatus.MERGED and event.merged_into_id:
+        return redirect("event", pk=event.merged_into_id)
+    return render(request, "events/event.html", event_page_context(request, pk))
