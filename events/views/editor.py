@@ -30,20 +30,19 @@ def _version(request: HttpRequest) -> int | None:
 def event_edit(request: HttpRequest, pk: int) -> HttpResponse:
     event = get_object_or_404(Event, pk=pk)
     form = EventCorrectionForm(request.POST, instance=Event.objects.get(pk=pk))
-    conflict = None
+    conflict, saved = None, False
     if form.is_valid():
         try:
             event = event_correct(
                 event=event, editor=request.user, changes=form.changes(), version=form.cleaned_data["version"],
                 comment=form.cleaned_data.get("comment", ""),
             )
-            form = EventCorrectionForm(instance=event)
+            form, saved = EventCorrectionForm(instance=event), True
         except StaleEdit as stale:
             conflict = stale
-    status = 409 if conflict else (200 if form.is_valid() or not form.is_bound else 422)
-    return render(
-        request, "events/event.html#correction", {"event": event, "form": form, "conflict": conflict}, status=status
-    )
+    status = 409 if conflict else (200 if saved else 422)
+    context = {"event": event, "form": form, "conflict": conflict, "saved": saved}
+    return render(request, "events/event.html#correction", context, status=status)
 
 
 @require_POST
