@@ -11,6 +11,7 @@ urlpatterns = [
     path("pairs/<str:pair>/", dashboard.pair_timeline, name="pair"),
     re_path(r"^pairs/(?P<pair>[A-Za-z]{3}-[A-Za-z]{3})/export\.(?P<fmt>csv|jsonl)$", dashboard.pair_export, name="pair-export"),
     path("compare/", dashboard.compare, name="compare"),
+    path("events/", dashboard.event_list, name="events"),
     path("events/<int:pk>/", dashboard.event_detail, name="event"),
     path("events/<int:pk>/edit/", editor.event_edit, name="event-edit"),
     path("events/<int:pk>/status/", editor.event_status, name="event-status"),

@@ -8,7 +8,7 @@ from django.utils.html import format_html
 from events import charts, exports
 from events.filters import EventFilter
 from events.forms import EventCorrectionForm
-from events.models import Actor, ActorKind, Event, EventStatus
+from events.models import Actor, ActorKind, Event, EventStatus, Mention
 from events.views.access import read_access
 
 TABLE_PAGE_SIZE = 100
@@ -83,6 +83,17 @@ def pair_export(request: HttpRequest, pair: str, fmt: str) -> StreamingHttpRespo
         response = StreamingHttpResponse(exports.plover_lines(events.iterator(chunk_size=500)), content_type="application/x-ndjson; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="newsdash-{first}-{second}.{fmt}"'
     return response
+
+
+@read_access
+def event_list(request: HttpRequest) -> HttpResponse:
+    """Events of one batch (or all), newest first: where a batch page sends its reader."""
+    events = Event.objects.exclude(status=EventStatus.MERGED).with_display_fields().order_by("-date", "-pk")
+    batch = request.GET.get("batch", "")
+    if batch.isdigit():
+        events = events.filter(pk__in=Mention.objects.filter(article__batch_id=int(batch)).values("event_id"))
+    page = Paginator(events, TABLE_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "events/event_list.html", {"page": page, "batch": batch})
 
 
 @read_access

@@ -56,3 +56,17 @@ def test_an_article_that_cannot_be_read_fails_with_its_reason():
     article_process(article.pk)
     article.refresh_from_db()
     assert (article.state, article.error) == (ArticleState.FAILED, "no Arabic text")
+
+
+@pytest.mark.django_db
+def test_batch_page_links_to_the_events_of_the_batch(client, admin_user_role):
+    from events.ingest.services import batch_upload
+
+    batch = batch_upload(user=admin_user_role, name="one.txt", data=FIRST.encode(), published=dt.date(2023, 3, 23))
+    for article in batch.articles.all():
+        article_process(article.pk)
+    client.force_login(admin_user_role)
+    page = client.get(f"/batches/{batch.pk}/").content.decode()
+    assert f"/events/?batch={batch.pk}" in page and "hx-trigger" not in page  # finished: polling stopped
+    listing = client.get(f"/events/?batch={batch.pk}").content.decode()
+    assert "CHN-RUS" in listing

@@ -134,3 +134,17 @@ def test_unknown_person_names_are_kept_for_editors(lexicon):
 def test_unreadable_articles_raise_a_clear_error(lexicon, text, message):
     with pytest.raises(ExtractionError, match=message):
         extract_article(text, None, lexicon)
+
+
+def test_html_pages_go_through_the_body_extractor(lexicon):
+    page = (
+        "<html><head><meta charset='utf-8'><title>بوتين يستقبل شي</title></head><body>"
+        "<nav><ul><li><a href='/'>الرئيسية</a></li><li><a href='/p'>سياسة</a></li></ul></nav>"
+        "<article><h1>بوتين يستقبل شي في الكرملين</h1>"
+        "<p>استقبل الرئيس الروسي فلاديمير بوتين اليوم الثلاثاء في الكرملين نظيره الصيني شي جين بينغ، في مستهل زيارة دولة تستمر ثلاثة أيام.</p>"
+        "<p>وبحث الرئيسان مع الوفدين التعاون في مجال الطاقة والتجارة بين البلدين.</p></article>"
+        "<footer>جميع الحقوق محفوظة © 2023</footer></body></html>"
+    )
+    result = extract_article(page, dt.date(2023, 3, 21), lexicon)
+    assert ("visit", ["CHN", "RUS"], dt.date(2023, 3, 21)) in [(e.type, e.actors, e.date) for e in result.events]
+    assert "<p>" not in result.cleaned_text and "الرئيسية" not in result.cleaned_text
