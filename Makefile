@@ -17,7 +17,11 @@ $(VENV)/.installed: requirements.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements.txt
 	touch $@
 
-setup: $(VENV)/.installed
+# The Arabic interface texts, compiled with Babel (no GNU gettext needed).
+locale/ar/LC_MESSAGES/django.mo: locale/ar/LC_MESSAGES/django.po $(VENV)/.installed
+	$(BIN)/pybabel compile --use-fuzzy -d locale -D django -l ar >/dev/null
+
+setup: $(VENV)/.installed locale/ar/LC_MESSAGES/django.mo
 
 models: setup
 	@mkdir -p var

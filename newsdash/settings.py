@@ -119,6 +119,7 @@ LOGOUT_REDIRECT_URL = "login"
 ANONYMOUS_READ = env_bool("ANONYMOUS_READ", False)
 
 LANGUAGE_CODE = "ar"
+LOCALE_PATHS = [BASE_DIR / "locale"]
 LANGUAGES = [("ar", "العربية"), ("en", "English")]
 TIME_ZONE = "UTC"
 USE_I18N = True
