@@ -43,7 +43,8 @@ def peak_rss_kib(pid: int) -> int:
 
 def run(workers: int, batch: list[dict], workdir: Path) -> tuple[float, list[int]]:
     database = workdir / f"ingest-{workers}.sqlite3"
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}"}
+    # Workers share the cores: each gets its part, or two workers would each run two torch threads on two cores.
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}", "NLP_THREADS": str(max(1, (os.cpu_count() or 1) // workers))}
     subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=ROOT, env=env, check=True)
     source = workdir / "batch.jsonl"
     source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in batch), encoding="utf-8")

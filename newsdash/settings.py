@@ -104,6 +104,8 @@ if TASK_BACKEND == "rq":
     INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
     RQ_QUEUES = {"default": {"URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")}}
 
+# Threads for Stanza (torch) per process: with several workers on one machine, cores divided by workers.
+NLP_THREADS = int(os.environ.get("NLP_THREADS", "0")) or None
 # The Stanza models folder; `manage.py download_models` fills the default one.
 STANZA_RESOURCES_DIR = Path(os.environ.get("STANZA_RESOURCES_DIR", VAR_DIR / "stanza_resources"))
 

@@ -17,6 +17,12 @@ class ModelsMissing(RuntimeError):
     pass
 
 
+def _configured_threads() -> int | None:
+    from django.conf import settings
+
+    return getattr(settings, "NLP_THREADS", None)
+
+
 def resources_dir() -> Path:
     from django.conf import settings
 
@@ -38,6 +44,11 @@ def get_pipeline(processors: str, pretokenized: bool = False, directory: str | N
 
     path = Path(directory) if directory else resources_dir()
     check_resources(path)
+    threads = _configured_threads()
+    if threads:
+        import torch
+
+        torch.set_num_threads(threads)
     with _lock:
         return stanza.Pipeline(
             "ar", dir=str(path), processors=processors, download_method=None,
