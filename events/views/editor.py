@@ -59,7 +59,8 @@ def event_status(request: HttpRequest, pk: int) -> HttpResponse:
     except EditRefused as refused:
         error = str(refused)
     event = Event.objects.with_display_fields().get(pk=pk)
-    return render(request, "events/review.html#row", {"event": event, "error": error}, status=409 if error else 200)
+    template = "events/pair.html#status_cell" if request.POST.get("view") == "pair" else "events/review.html#row"
+    return render(request, template, {"event": event, "error": error}, status=409 if error else 200)
 
 
 @require_POST

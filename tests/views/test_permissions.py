@@ -77,3 +77,18 @@ def test_forged_post_without_csrf_token_is_refused(editor, event):
 
 def test_anonymous_post_is_refused(client, event):
     assert client.post(reverse("event-edit", args=[event.pk]), edit_payload(event)).status_code == 403
+
+
+def test_editor_verifies_from_the_pair_table(client, editor, event):
+    login(client, editor)
+    response = client.post(reverse("event-status", args=[event.pk]),
+                           {"status": "verified", "version": event.version, "view": "pair"}, HTTP_HX_REQUEST="true")
+    assert response.status_code == 200 and f'id="status-{event.pk}"' in response.content.decode()
+    event.refresh_from_db()
+    assert event.status == "verified"
+
+
+def test_researcher_cannot_verify(client, researcher, event):
+    login(client, researcher)
+    response = client.post(reverse("event-status", args=[event.pk]), {"status": "verified", "version": event.version})
+    assert response.status_code == 403
