@@ -5,7 +5,7 @@ import datetime as dt
 import pycountry
 from babel import Locale
 
-from events.dictionary.people import ORGANIZATIONS, PEOPLE
+from events.dictionary.people import ORGANIZATION_PEOPLE, ORGANIZATIONS, PEOPLE
 from events.dictionary.states import AMBIGUOUS_SEATS, EXTRA, OBSERVER_STATES_ALPHA2, UN_MEMBERS_ALPHA2
 from events.nlp.normalize import normalize_phrase
 
@@ -74,6 +74,12 @@ def load_actor_dictionary(apps) -> None:
             code=code, defaults={"kind": "organization", "name_en": name_en, "name_ar": aliases[0]}
         )
         add_aliases(actor, [(a, "name") for a in aliases])
+
+    for code, name_en, organization, aliases in ORGANIZATION_PEOPLE:
+        person, _ = Actor.objects.update_or_create(
+            code=code, defaults={"kind": "person", "name_en": name_en, "name_ar": aliases[0], "state": None}
+        )
+        add_aliases(person, [(a, "name") for a in aliases])
 
     for code, name_en, state_code, aliases, offices in PEOPLE:
         state = states[state_code]
