@@ -5,7 +5,7 @@ import sys
 
 def test_deploy_check_passes_with_production_settings(tmp_path):
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
         "DEBUG": "0",
         "SECRET_KEY": "k7#Qz9!vT2@pLm4$wX8^rN6&bY3*cH5(dJ1)sF0-gA7+eU2=iO9",
         "ALLOWED_HOSTS": "newsdash.example.org",
