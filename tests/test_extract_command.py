@@ -36,7 +36,7 @@ def test_every_line_gets_a_result_in_order_and_bad_lines_an_error(tmp_path, caps
     code, rows = run_command(tmp_path, lines)
     assert code == 1
     assert [r["id"] for r in rows] == ["good", "line-2", "no-text", "empty", "english", "huge", "bidi"]
-    assert rows[0]["events"][0]["type"] == "meeting" and rows[0]["events"][0]["actors"] == ["CHN", "RUS"]
+    assert rows[0]["events"][0]["type"] == "summit" and rows[0]["events"][0]["actors"] == ["CHN", "RUS"]
     assert rows[0]["events"][0]["date"] == "2024-05-16" and "error" not in rows[0]
     assert "not valid JSON" in rows[1]["error"] and rows[1]["events"] == []
     assert rows[2]["error"] == "missing `text`"

@@ -322,7 +322,6 @@ def _event_types(forms, words_by_token) -> list[tuple[str, int]]:
         if form.norm in lex.PURPOSE_FORMS:
             types.clear()
         if "agreement" in types:
-            joint = i + 1 < len(forms) and forms[i + 1].core in lex.JOINT_WORDS
             if not (has_sign or has_agree_verb or form.core in lex.AGREEMENT_VERBS):
                 types.discard("agreement")
         if "statement" in types and i + 1 < len(forms) and forms[i + 1].core in lex.JOINT_WORDS:
@@ -334,23 +333,15 @@ def _event_types(forms, words_by_token) -> list[tuple[str, int]]:
     return found
 
 
-def _initiator_order(mentions: list[ActorMention], words_by_token, trigger_index: int) -> list[ActorMention]:
-    """Mentions ordered with the trigger's subject first (from the dependency tree), then by position."""
-    subject_heads = set()
-    for i, words in enumerate(words_by_token):
-        for w in words:
-            if w.deprel and w.deprel.startswith("nsubj"):
-                subject_heads.add(i)
-
-    def key(m: ActorMention):
-        return (0 if any(k in subject_heads for k in range(m.start, m.end)) else 1, m.start)
-
-    return sorted(mentions, key=key)
+def _lemma_confirms(words, event_type: str) -> bool:
+    lemmas = {normalize(_DIACRITICS.sub("", w.lemma or "")) for w in words}
+    return bool(lemmas & lex.LEMMAS.get(event_type, frozenset()))
 
 
-def _confidence(trigger_by_lemma: bool, explicit_date: bool, named: int, attached: bool) -> float:
-    score = 0.45 + 0.15 * trigger_by_lemma + 0.15 * explicit_date + 0.05 * min(named, 2) + 0.1 * attached
-    return min(score, 0.95)
+def _confidence(*, lemma_confirms: bool, explicit_date: bool, named: int, sides_in_sentence: bool) -> float:
+    """More signals, more trust: the lemmatizer agrees, the text dates it, people are named, both sides are in the sentence."""
+    score = 0.4 + 0.15 * lemma_confirms + 0.15 * explicit_date + 0.05 * min(named, 2) + 0.15 * sides_in_sentence
+    return round(min(score, 0.95), 2)
 
 
 def _has_dual_reference(forms: list[TokenForms]) -> bool:
@@ -518,7 +509,8 @@ def _events_in_sentence(
                 participants.append(Participant(m.entry.code, m.entry.kind, state, role, m.text))
                 if state not in states:
                     states.append(state)
-            if len(states) < 2 and context_pair and _has_dual_reference(forms):
+            sides_in_sentence = len(states) >= 2
+            if not sides_in_sentence and context_pair and _has_dual_reference(forms):
                 participants = list(context_pair)
                 states = list(dict.fromkeys(p.state for p in participants))
             if len(states) < 2:
@@ -527,8 +519,10 @@ def _events_in_sentence(
                 # Reported speech is dated by the report; other undated mentions retell a dated event.
                 resolved = fallback_for(None if group == "statement" else tuple(sorted(states[:2])))
             if group == "meet" and event_type == "meeting":
-                heads = [p for p in participants if p.kind == "person" and lexicon.roles_of(p.code, day) & HEAD_ROLES]
-                if len({p.state for p in heads}) >= 2:
+                # Two heads of state or government meeting is a summit; "نظيره" of a head is a head too.
+                heads = {p.state for p in participants if p.kind == "person" and lexicon.roles_of(p.code, day) & HEAD_ROLES}
+                counterparts = {lexicon.state_of(m.entry, day) for m in ordered if m.counterpart}
+                if len(heads | (counterparts if heads else set())) >= 2:
                     event_type = "summit"
             location = _location(forms, ner_tags, mentions, clause[0])
             named = sum(1 for p in participants if p.kind == "person")
@@ -545,7 +539,11 @@ def _events_in_sentence(
                         evidence=sentence.text,
                         start=sentence.start,
                         end=sentence.start + len(sentence.text),
-                        confidence=_confidence(True, bool(resolved and resolved.explicit), named, True),
+                        confidence=_confidence(
+                            lemma_confirms=_lemma_confirms(words_by_token[index], event_type),
+                            explicit_date=bool(resolved and resolved.explicit), named=named,
+                            sides_in_sentence=sides_in_sentence,
+                        ),
                         participants=[p for p in participants if p.state in (states[0], other)],
                         explicit_date=bool(resolved and resolved.explicit),
                     )

@@ -78,7 +78,7 @@ def test_clitics_on_names_and_capitals_are_read(lexicon):
 
 def test_counterpart_takes_the_state_of_its_adjective(lexicon):
     found = events_of("استقبل بوتين اليوم نظيره الإيراني في الكرملين.", "2023-12-07", lexicon)
-    assert found == [("meeting", ("IRN", "RUS"), "2023-12-07")]
+    assert found == [("summit", ("IRN", "RUS"), "2023-12-07")]
 
 
 @pytest.mark.parametrize(
@@ -96,7 +96,7 @@ def test_denied_hypothetical_and_called_off_mentions_are_not_events(lexicon, tex
 
 def test_announced_future_event_keeps_its_future_date(lexicon):
     found = events_of("ويلتقي الرئيس الصيني شي جين بينغ نظيره الفرنسي غدا الأربعاء في باريس.", "2024-05-07", lexicon)
-    assert found == [("meeting", ("CHN", "FRA"), "2024-05-08")]
+    assert found == [("summit", ("CHN", "FRA"), "2024-05-08")]
 
 
 def test_second_story_after_read_also_has_no_publication_date(lexicon):
