@@ -6,7 +6,7 @@ from django.db.migrations.executor import MigrationExecutor
 from events.models import Actor
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.usefixtures("reference_data")
 def test_migrations_run_from_empty_and_load_the_dictionary():
     call_command("migrate", "events", "zero", verbosity=0)
     assert "events_actor" not in connection.introspection.table_names()

@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group, User
 
 from events.models import Actor, Article, Event, Mention, Participant, Source
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("reference_data")]
 
 EVENTS = [
     ("summit", dt.date(2023, 11, 15), "عقد الرئيس الأمريكي جو بايدن قمة مع نظيره الصيني شي جين بينغ في سان فرانسيسكو."),

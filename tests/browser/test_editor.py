@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group, User
 
 from events.models import Actor, Alias, Article, Event, EventStatus, Mention, Participant, UnknownName
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("reference_data")]
 
 
 @pytest.fixture

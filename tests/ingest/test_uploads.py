@@ -58,7 +58,7 @@ def test_the_same_article_again_is_reported_as_duplicate(admin_client):
     second = Batch.objects.order_by("pk").last()
     assert second.duplicate_count == 1 and second.articles.count() == 0
     assert Article.objects.count() == 1
-    page = admin_client.get(reverse("batch", args=[second.pk])).content.decode()
+    page = admin_client.get(reverse("batch", args=[second.pk]), HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "Duplicates" in page
 
 

@@ -30,7 +30,7 @@ def wait_for(predicate, seconds=120):
     return False
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.usefixtures("reference_data")
 def test_worker_killed_mid_batch_then_restarted_gives_the_uninterrupted_result(jsonl_file, worker_env):
     manage("ingest", str(jsonl_file), env=worker_env, check=True, capture_output=True)
     assert Article.objects.filter(state=ArticleState.QUEUED).count() == 8
@@ -38,8 +38,8 @@ def test_worker_killed_mid_batch_then_restarted_gives_the_uninterrupted_result(j
     worker = start_manage("db_worker", "--no-startup-delay", "--interval", "0.1", env=worker_env)
     try:
         assert wait_for(lambda: Article.objects.filter(state=ArticleState.RUNNING).exists()), "worker never started"
-        os.kill(worker.pid, signal.SIGKILL)
     finally:
+        os.kill(worker.pid, signal.SIGKILL)
         worker.wait(timeout=30)
     assert Article.objects.exclude(state=ArticleState.DONE).exists()
 
@@ -53,13 +53,13 @@ def test_worker_killed_mid_batch_then_restarted_gives_the_uninterrupted_result(j
     articles_requeue(Article.objects.values_list("pk", flat=True))
     for article in Article.objects.all():
         article_process(article.pk)
-    assert set(Article.objects.values_list("attempts", flat=True)) >= {2}
+    assert min(Article.objects.values_list("attempts", flat=True)) >= 2
     assert record() == after_kill
     assert after_kill[0], "the batch produced events"
 
 
 @pytest.mark.redis
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.usefixtures("reference_data")
 def test_rq_worker_processes_a_batch_queued_in_redis(jsonl_file, worker_env):
     redis_url = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
     env = {**worker_env, "TASK_BACKEND": "rq", "REDIS_URL": redis_url}

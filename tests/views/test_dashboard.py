@@ -36,7 +36,7 @@ def test_overview_uses_a_bounded_number_of_queries(reader, many_events, django_a
 
 def test_a_busy_pair_is_aggregated_per_month_and_says_so(reader, settings):
     call_command("generate_events", "10000", verbosity=0)
-    page = reader.get(reverse("pair", args=["CHN-USA"])).content.decode()
+    page = reader.get(reverse("pair", args=["CHN-USA"]), HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "counts per month" in page
 
 
