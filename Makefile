@@ -33,7 +33,7 @@ run: models
 	DEBUG=1 STANZA_RESOURCES_DIR=$(CURDIR)/var/stanza_resources $(BIN)/python manage.py load_demo
 	DEBUG=1 $(BIN)/python manage.py resume_ingestion --lease 0
 	@echo "Serving on http://$(HOST)/ with a background worker; Ctrl-C stops both."
-	DEBUG=1 STANZA_RESOURCES_DIR=$(CURDIR)/var/stanza_resources $(BIN)/python manage.py db_worker --no-startup-delay & \
+	DEBUG=1 STANZA_RESOURCES_DIR=$(CURDIR)/var/stanza_resources $(BIN)/python manage.py db_worker --no-reload --no-startup-delay & \
 	worker=$$!; trap "kill $$worker" EXIT INT TERM; \
 	DEBUG=1 STANZA_RESOURCES_DIR=$(CURDIR)/var/stanza_resources $(BIN)/python manage.py runserver $(HOST)
 

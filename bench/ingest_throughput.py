@@ -51,7 +51,7 @@ def run(workers: int, batch: list[dict], workdir: Path) -> tuple[float, list[int
     subprocess.run([sys.executable, "manage.py", "ingest", str(source)], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
     start = time.perf_counter()
     procs = [
-        subprocess.Popen([sys.executable, "manage.py", "db_worker", "--batch", "--no-startup-delay"], cwd=ROOT, env=env,
+        subprocess.Popen([sys.executable, "manage.py", "db_worker", "--no-reload", "--batch", "--no-startup-delay"], cwd=ROOT, env=env,
                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         for _ in range(workers)
     ]

@@ -35,7 +35,7 @@ def test_worker_killed_mid_batch_then_restarted_gives_the_uninterrupted_result(j
     manage("ingest", str(jsonl_file), env=worker_env, check=True, capture_output=True)
     assert Article.objects.filter(state=ArticleState.QUEUED).count() == 8
 
-    worker = start_manage("db_worker", "--no-startup-delay", "--interval", "0.1", env=worker_env)
+    worker = start_manage("db_worker", "--no-reload", "--no-startup-delay", "--interval", "0.1", env=worker_env)
     try:
         assert wait_for(lambda: Article.objects.filter(state=ArticleState.RUNNING).exists()), "worker never started"
     finally:
@@ -45,7 +45,7 @@ def test_worker_killed_mid_batch_then_restarted_gives_the_uninterrupted_result(j
 
     resumed = manage("resume_ingestion", "--lease", "0", env=worker_env, capture_output=True, text=True, check=True)
     assert "re-queued 1 article" in resumed.stdout
-    manage("db_worker", "--batch", "--no-startup-delay", env=worker_env, check=True, capture_output=True)
+    manage("db_worker", "--no-reload", "--batch", "--no-startup-delay", env=worker_env, check=True, capture_output=True)
     assert set(Article.objects.values_list("state", flat=True)) == {ArticleState.DONE}
     after_kill = record()
 
