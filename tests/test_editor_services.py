@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from events.ingest.services import article_create, article_process
-from events.models import Actor, Alias, Event, EventStatus, Mention, UnknownName
+from events.models import Actor, Alias, Event, EventStatus, UnknownName
 from events.services import (
     EditRefused, StaleEdit, event_correct, event_merge, event_revert, mention_split, participant_add,
     unknown_name_map, unknown_name_new_actor,

@@ -75,7 +75,7 @@ def load_actor_dictionary(apps) -> None:
         )
         add_aliases(actor, [(a, "name") for a in aliases])
 
-    for code, name_en, organization, aliases in ORGANIZATION_PEOPLE:
+    for code, name_en, _organization, aliases in ORGANIZATION_PEOPLE:
         person, _ = Actor.objects.update_or_create(
             code=code, defaults={"kind": "person", "name_en": name_en, "name_ar": aliases[0], "state": None}
         )
