@@ -236,8 +236,8 @@ class EventQuerySet(models.QuerySet):
         return self.filter(Q(status__in=[EventStatus.VERIFIED, EventStatus.REJECTED]) | Q(edited=True))
 
     def for_pair(self, first: str, second: str):
-        """Visible events between two states."""
-        return self.visible().between_states(first, second).order_by("date", "pk")
+        """Visible events between two states, oldest first, undated ones last."""
+        return self.visible().between_states(first, second).order_by(models.F("date").asc(nulls_last=True), "pk")
 
     def with_display_fields(self):
         """Number of sources and first evidence sentence, for charts and tables."""

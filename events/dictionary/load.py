@@ -44,7 +44,7 @@ def state_rows():
         aliases = [(name_ar, "name")] + [(n, "name") for n in names]
         aliases += [(form, "demonym") for stem in stems for form in demonym_forms(stem)]
         aliases += [(seat, "seat") for seat in seats if normalize_phrase(seat) not in AMBIGUOUS]
-        yield country.alpha_3, getattr(country, "common_name", country.name), names[0] if names else name_ar, aliases
+        yield country.alpha_3, getattr(country, "common_name", country.name), name_ar, aliases
 
 
 def load_actor_dictionary(apps) -> None:
