@@ -21,7 +21,7 @@ WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "يوليو/تموز", "يناير كانون الثاني", "ديسمبر (كانون الأول)": one month written twice.
 _MONTHX = rf"(?P<month>{_MONTH})(?:\s*[/(]?\s*(?:{_MONTH})\)?)?"
-_QUAL = r"(?:\s+(?P<qual>الماضي|الماضيه|المقبل|المقبله|القادم|القادمه|الجاري|الحالي))?"
+_QUAL = r"(?:\s+(?P<qual>الماضي|الماضيه|الفائت|الفائته|المنصرم|المقبل|المقبله|القادم|القادمه|الجاري|الحالي))?"
 _YEAR = r"(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+)?(?P<year>\d{4})|\s+من\s+(?P<yearrel>العام|السنه)\s+(?P<yearqual>الماضي|المقبل|الجاري|الحالي))?"
 _B = r"(?<![\w])"
 _E = r"(?![\w])"
@@ -35,14 +35,16 @@ PATTERNS = [
     ("iso", re.compile(rf"{_B}(?P<year>\d{{4}})-(?P<m>\d{{2}})-(?P<d1>\d{{2}}){_E}")),
     ("daymonth", re.compile(rf"{_B}(?:يوم\s+)?(?P<d1>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?{_MONTHX}{_QUAL}{_YEAR}{_E}")),
     ("month", re.compile(rf"{_B}(?:شهر\s+)?{_MONTHX}{_QUAL}{_YEAR}{_E}")),
-    ("relative", re.compile(rf"{_B}{_DAYPART}(?P<rel>اول امس|امس|اليوم|غدا|غد|بعد غد|الليله)(?:\s+(?P<weekday>{_WEEKDAY}))?{_E}")),
+    ("dayofperiod", re.compile(rf"{_B}(?:يوم\s+)?(?P<d1>\d{{1,2}})\s+من\s+(?:هذا\s+)?الشهر(?:\s+(?P<qual>الجاري|الحالي|الماضي|المقبل))?{_E}")),
+    ("relative", re.compile(rf"{_B}{_DAYPART}(?:يوم\s+)?(?P<rel>اول امس|امس الاول|امس|اليوم|غدا|غد|بعد غد|الليله)(?:\s+(?P<weekday>{_WEEKDAY}))?{_E}")),
+    ("daysago", re.compile(rf"{_B}قبل\s+(?P<n>يومين|ثلاثه ايام|اربعه ايام|خمسه ايام){_E}")),
     ("weekday", re.compile(rf"{_B}(?:يوم\s+)?{_DAYPART}(?P<weekday>{_WEEKDAY}){_QUAL}{_E}")),
     ("period", re.compile(rf"{_B}(?P<unit>الاسبوع|الشهر|العام|السنه)\s+(?P<qual>الماضي|المقبل|القادم|الجاري|الحالي){_E}")),
     ("year", re.compile(rf"{_B}(?:في\s+)?(?:عام|العام|سنه)\s+(?P<year>\d{{4}}){_E}")),
 ]
 # A date after these words is a reference point ("since 2016", "on the eve of"), not the event's date.
 _REFERENCE_WORDS = re.compile(r"(?:(?:منذ|عشيه|قبل|بعد|حتي|خلال)\s*|منذ(?:\s+\S+){1,4}\s+في\s+)$")
-_PAST_QUALS = {"الماضي", "الماضيه"}
+_PAST_QUALS = {"الماضي", "الماضيه", "الفائت", "الفائته", "المنصرم"}
 _FUTURE_QUALS = {"المقبل", "المقبله", "القادم", "القادمه"}
 _CURRENT_QUALS = {"الجاري", "الحالي"}
 
@@ -180,8 +182,16 @@ def resolve(mention: DateMention, published: dt.date | None, tense: str | None) 
     if not published:
         return None
     if kind == "relative":
-        offset = {"اول امس": -2, "امس": -1, "اليوم": 0, "الليله": 0, "غدا": 1, "غد": 1, "بعد غد": 2}[g["rel"]]
+        offset = {"اول امس": -2, "امس الاول": -2, "امس": -1, "اليوم": 0, "الليله": 0, "غدا": 1, "غد": 1, "بعد غد": 2}[g["rel"]]
         return ResolvedDate(published + dt.timedelta(days=offset), None, "day", True)
+    if kind == "daysago":
+        days = {"يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4, "خمسه ايام": 5}[g["n"]]
+        return ResolvedDate(published - dt.timedelta(days=days), None, "day", True)
+    if kind == "dayofperiod":
+        step = {"الماضي": -1, "المقبل": 1}.get(g.get("qual"), 0)
+        month_index = published.year * 12 + published.month - 1 + step
+        day = _safe_date(month_index // 12, month_index % 12 + 1, int(g["d1"]))
+        return ResolvedDate(day, None, "day", True) if day else None
     if kind == "weekday":
         weekday = WEEKDAYS[g["weekday"]]
         if g.get("qual") in _PAST_QUALS:
