@@ -22,7 +22,7 @@ DEMONYM_HEADS = {normalize(w) for w in """
 الوفد وفد السفير سفير السفارة المبعوث مبعوث الموفد المتحدث الناطق المسؤول مسؤول المسؤولين مسؤولين مسؤولون
 الدبلوماسي الدبلوماسيين الدبلوماسية دبلوماسي الدبلوماسيون القيادة السلطات المستشار المستشارة الكرملين
 القمة قمة المحادثات محادثات المباحثات مباحثات المفاوضات مفاوضات المشاورات مشاورات الاجتماع اجتماع اللقاء لقاء
-الزيارة زيارة الاتصال اتصال البيان بيان الاتفاق اتفاق الاتفاقية اتفاقية نائب رئيس الوزراء الإدارة إدارة البلاط العاصمة
+الزيارة زيارة الاتصال اتصال البيان بيان الاتفاق اتفاق الاتفاقية اتفاقية نائب رئيس الوزراء الإدارة إدارة البلاط العاصمة مستشار أمين الأمين المجلس مجلس
 """.split()}
 COUNTERPART_WORDS = {normalize(w) for w in "نظير نظيرة نظيرته نظيره نظيرها نظيريه نظرائه".split()}
 
@@ -167,6 +167,21 @@ class ActorMention:
     counterpart: bool = False
 
 
+def _is_head(token: TokenForms) -> bool:
+    return token.core in DEMONYM_HEADS or token.norm in DEMONYM_HEADS
+
+
+def _describes_an_official(tokens: list[TokenForms], index: int) -> bool:
+    """The demonym at `index` ends a title: "الرئيس الصيني", "مستشار الأمن الوطني السعودي",
+    "أمين المجلس الأعلى للأمن القومي الإيراني" — a head word, then only definite words."""
+    for back in range(index - 1, max(-1, index - 5), -1):
+        if _is_head(tokens[back]):
+            return True
+        if not tokens[back].norm.startswith(("ال", "لل", "بال")):
+            return False
+    return False
+
+
 def find_actor_mentions(tokens: list[TokenForms], lexicon: Lexicon) -> list[ActorMention]:
     """Longest alias matches, left to right; demonyms only where they describe an official or exchange."""
     mentions: list[ActorMention] = []
@@ -192,7 +207,7 @@ def find_actor_mentions(tokens: list[TokenForms], lexicon: Lexicon) -> list[Acto
             if entry.alias_kind == "demonym":
                 previous = tokens[i - 1] if i > 0 else None
                 chained = mentions and mentions[-1].end == i and mentions[-1].entry.alias_kind == "demonym"
-                if not (previous and (previous.core in DEMONYM_HEADS or previous.norm in DEMONYM_HEADS) or chained):
+                if not (chained or _describes_an_official(tokens, i)):
                     continue
                 counterpart = bool(previous and previous.core in COUNTERPART_WORDS)
                 accepted.append(ActorMention(entry, i, i + length, text, counterpart))

@@ -218,21 +218,26 @@ def _negated(forms: list[TokenForms], words_by_token, trigger_index: int, clause
     return False
 
 
-def _location(forms: list[TokenForms], ner_tags: list[str], mentions: list[ActorMention], after: int) -> str | None:
+def _location(
+    forms: list[TokenForms], ner_tags: list[str], mentions: list[ActorMention], clause, trigger: int, visit: bool
+) -> str | None:
+    """The place after "في" nearest to the trigger in its clause: a known seat or country, or an NER location."""
     seats = {m.start: m for m in mentions if m.entry.alias_kind in ("seat", "name")}
-    for i in range(after, len(forms) - 1):
-        if forms[i].norm != "في":
+    # A visit takes place where the visitor goes: "إلى موسكو", "لبكين".
+    markers = ("في", "الي") if visit else ("في",)
+    places = []
+    for i in range(clause[0], min(clause[1], len(forms) - 1)):
+        if forms[i].norm not in markers:
             continue
         j = i + 1
         if j in seats:
-            m = seats[j]
-            return " ".join(forms[k].text for k in range(m.start, m.end))
-        if ner_tags[j] in ("S-LOC", "B-LOC"):
+            places.append((j, " ".join(forms[k].text for k in range(seats[j].start, seats[j].end))))
+        elif ner_tags[j] in ("S-LOC", "B-LOC"):
             end = j
             while ner_tags[end] not in ("S-LOC", "E-LOC") and end + 1 < len(forms):
                 end += 1
-            return " ".join(forms[k].text for k in range(j, end + 1))
-    return None
+            places.append((j, " ".join(forms[k].text for k in range(j, end + 1))))
+    return min(places, key=lambda p: abs(p[0] - trigger))[1].strip("،,.") if places else None
 
 
 # Nouns for people that make "في X" read "the officials in X" rather than a place.
@@ -324,7 +329,8 @@ def _event_types(forms, words_by_token) -> list[tuple[str, int]]:
         if "agreement" in types:
             if not (has_sign or has_agree_verb or form.core in lex.AGREEMENT_VERBS):
                 types.discard("agreement")
-        if "statement" in types and i + 1 < len(forms) and forms[i + 1].core in lex.JOINT_WORDS:
+        if ("statement" in types or "agreement" in types) and any(f.core in lex.JOINT_WORDS for f in forms[i + 1 : i + 3]):
+            # "بيان (ثلاثي) مشترك", "إعلان مشترك": what the sides agreed to say together.
             types = {"agreement"}
         if form.core in lex.CALL_NOUNS and has_call_verb:
             types.add("call")
@@ -364,7 +370,8 @@ def _opens_clause(index: int, forms: list[TokenForms], words_by_token) -> bool:
         return True
     # "و" + verb, or a bare verb after a comma.
     content = [w for w in words if w.upos not in ("CCONJ", "PUNCT")]
-    return bool(content) and content[0].upos == "VERB" and (len(words) > 1 or forms[index - 1].text.endswith(tuple(_COMMAS)))
+    joined = words[0].upos == "CCONJ" and len(words) > 1  # "وأكد", not "استضافتها" (verb + pronoun)
+    return bool(content) and content[0].upos == "VERB" and (joined or forms[index - 1].text.endswith(tuple(_COMMAS)))
 
 
 def _clauses(forms: list[TokenForms], words_by_token) -> list[tuple[int, int]]:
@@ -430,6 +437,10 @@ def _parties(mentions, clause, sentence_initiator, forms, words_by_token, index,
         subjects = antecedent or subjects
     initiator = (subjects or near or ([sentence_initiator] if sentence_initiator else []))[:1]
     rest = [m for m in inside if m not in initiator]
+    co_initiator = [
+        m for m in rest[:1]
+        if initiator and initiator[0].end <= m.start <= initiator[0].end + 1 and forms[m.start].norm.startswith("و")
+    ]
     if event_type != "statement" and any(
         forms[k].core == "مع" and forms[k].has_pronoun_suffix for k in range(clause[0], clause[1])
     ):
@@ -445,7 +456,8 @@ def _parties(mentions, clause, sentence_initiator, forms, words_by_token, index,
         if marker == "بين" and len({m.entry.code if m.entry.kind == "state" else m.entry for m in marked}) >= 2:
             return marked
         if marked and any(m.entry.code != (initiator[0].entry.code if initiator else None) for m in marked):
-            rest = [m for m in marked if m not in initiator]
+            # "أعلنت السعودية وإيران ... مع الصين": both subjects stay, the "with" side joins them.
+            rest = co_initiator + [m for m in marked if m not in initiator and m not in co_initiator]
     return initiator + rest
 
 
@@ -524,7 +536,7 @@ def _events_in_sentence(
                 counterparts = {lexicon.state_of(m.entry, day) for m in ordered if m.counterpart}
                 if len(heads | (counterparts if heads else set())) >= 2:
                     event_type = "summit"
-            location = _location(forms, ner_tags, mentions, clause[0])
+            location = _location(forms, ner_tags, mentions, clause, index, event_type == "visit")
             named = sum(1 for p in participants if p.kind == "person")
             # A statement is one side speaking about one other side.
             for other in states[1 : 2 if group == "statement" else None]:

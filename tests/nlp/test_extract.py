@@ -148,3 +148,19 @@ def test_html_pages_go_through_the_body_extractor(lexicon):
     result = extract_article(page, dt.date(2023, 3, 21), lexicon)
     assert ("visit", ["CHN", "RUS"], dt.date(2023, 3, 21)) in [(e.type, e.actors, e.date) for e in result.events]
     assert "<p>" not in result.cleaned_text and "الرئيسية" not in result.cleaned_text
+
+
+def test_joint_statement_of_coordinated_subjects_is_their_agreement(lexicon):
+    found = events_of(
+        "أعلنت المملكة العربية السعودية وإيران أمس الجمعة في بيان ثلاثي مشترك مع الصين الاتفاق على استئناف العلاقات.",
+        "2023-03-11", lexicon,
+    )
+    assert ("agreement", ("IRN", "SAU"), "2023-03-10") in found
+
+
+def test_a_long_title_ending_in_a_demonym_names_the_state(lexicon):
+    found = events_of(
+        "وعقدت اليوم في بكين مباحثات بين مستشار الأمن الوطني السعودي وأمين المجلس الأعلى للأمن القومي الإيراني.",
+        "2023-03-10", lexicon,
+    )
+    assert [(t, pair) for t, pair, _ in found] == [("meeting", ("IRN", "SAU"))]
