@@ -4,7 +4,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from events.forms import EventCorrectionForm
 from events.ingest.services import articles_requeue
@@ -25,10 +25,14 @@ def _version(request: HttpRequest) -> int | None:
         return None
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @permission_required("events.change_event")
 def event_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """GET: the correction form alone (opened inline in the pair table); POST: save it."""
     event = get_object_or_404(Event, pk=pk)
+    if request.method == "GET":
+        context = {"event": event, "form": EventCorrectionForm(instance=event)}
+        return render(request, "events/event.html#correction", context)
     form = EventCorrectionForm(request.POST, instance=Event.objects.get(pk=pk))
     conflict, saved = None, False
     if form.is_valid():
