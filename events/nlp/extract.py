@@ -462,16 +462,18 @@ def _parties(mentions, clause, sentence_initiator, forms, words_by_token, index,
 
 
 def _events_in_sentence(
-    sentence: _Sentence, stanza_sentence, lexicon: Lexicon, fallback_for, context_pair: list[Participant] | None,
+    sentence: _Sentence, stanza_sentence, mentions: list[ActorMention], lexicon: Lexicon, fallback_for,
+    context_pair: list[Participant] | None,
 ):
-    """Events of one analysed sentence, clause by clause; returns them with the sentence's mentions and NER tags."""
+    """Events of one analysed sentence, clause by clause; returns them with the sentence's NER tags.
+
+    `mentions` come from the light pass: the second pass keeps its tokens, so they still hold."""
     forms = sentence.forms
     words_by_token = [t.words for t in stanza_sentence.tokens]
     ner_tags = [t.ner for t in stanza_sentence.tokens]
-    mentions = find_actor_mentions(forms, lexicon)
     triggers = _event_types(forms, words_by_token)
     if not triggers:
-        return [], mentions, ner_tags
+        return [], ner_tags
     published = sentence.story_published
     parties_all = [m for m in mentions if not _is_location_only(m, forms, ner_tags) and lexicon.state_of(m.entry, published)]
     sentence_initiator = parties_all[0] if parties_all else None
@@ -562,7 +564,7 @@ def _events_in_sentence(
                 )
             if resolved and resolved.explicit:
                 earlier_clause_date = resolved
-    return events, mentions, ner_tags
+    return events, ner_tags
 
 
 def _unknown_names(sentence: _Sentence, mentions: list[ActorMention], ner_tags: list[str]) -> list[UnknownName]:
@@ -614,14 +616,14 @@ def extract_article(text: str, published: dt.date | None, lexicon: Lexicon) -> A
         mentions = find_actor_mentions(sentence.forms, lexicon)
         parties = len(_states_in(mentions, lexicon, sentence.story_published))
         if (parties >= 2 or _has_dual_reference(sentence.forms)) and _has_trigger_form(sentence.forms):
-            candidates.append(sentence)
-    analysed = full_pipeline_pretokenized()([s.tokens for s in candidates]).sentences if candidates else []
+            candidates.append((sentence, mentions))
+    analysed = full_pipeline_pretokenized()([s.tokens for s, _ in candidates]).sentences if candidates else []
     events, unknown = [], []
     # Undated mentions take the date of the last dated event of the same pair in the story
     # (usually the same event told again), else the story's publication date.
     pair_dates: dict[tuple[int, tuple[str, ...]], ResolvedDate] = {}
     last_pair: dict[int, list[Participant]] = {}
-    for sentence, stanza_sentence in zip(candidates, analysed):
+    for (sentence, mentions), stanza_sentence in zip(candidates, analysed):
 
         def fallback_for(pair, sentence=sentence):
             known = pair_dates.get((sentence.story, pair))
@@ -631,8 +633,8 @@ def extract_article(text: str, published: dt.date | None, lexicon: Lexicon) -> A
                 return ResolvedDate(sentence.story_published, None, "day", False)
             return None
 
-        found, mentions, ner_tags = _events_in_sentence(
-            sentence, stanza_sentence, lexicon, fallback_for, last_pair.get(sentence.story)
+        found, ner_tags = _events_in_sentence(
+            sentence, stanza_sentence, mentions, lexicon, fallback_for, last_pair.get(sentence.story)
         )
         events += found
         for event in found:
